@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { FormAlert, SubmitButton, TextField } from "@/components/form";
+import { signInWithPassword } from "@/lib/auth/sign-in-client";
+
+export function SignInForm() {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const outcome = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), searchParams.get("callbackUrl"));
+    if (!outcome.ok) {
+      setError(outcome.message);
+      setPending(false);
+      return;
+    }
+    router.replace(outcome.destination);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" aria-label="Sign in" noValidate={false}>
+      {error ? <FormAlert>{error}</FormAlert> : null}
+      <TextField label="Email" name="email" type="email" autoComplete="email" maxLength={254} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" maxLength={200} />
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        New here?{" "}
+        <Link href="/signup" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

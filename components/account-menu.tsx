@@ -1,0 +1,51 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+
+interface Props {
+  name: string;
+  email: string;
+  roleLabel: string;
+}
+
+/** The signed-in user's name, opening to their details and Sign out. */
+export function AccountMenu({ name, email, roleLabel }: Props) {
+  const [signingOut, setSigningOut] = useState(false);
+  const initials = name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
+  return (
+    <details className="group relative">
+      <summary
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden"
+      >
+        <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-600 text-xs font-bold text-white">
+          {initials}
+        </span>
+        <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{name}</span>
+        <span className="sr-only">, account menu</span>
+        <span aria-hidden="true" className="text-xs text-slate-600 group-open:rotate-180 dark:text-slate-400">▾</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <p className="truncate font-medium">{name}</p>
+        <p className="truncate text-sm text-slate-600 dark:text-slate-400">{email}</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Signed in as {roleLabel.toLowerCase()}</p>
+        <button
+          type="button"
+          disabled={signingOut}
+          onClick={() => {
+            setSigningOut(true);
+            void signOut({ callbackUrl: "/" });
+          }}
+          className="mt-3 w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          {signingOut ? "Signing out…" : "Sign out"}
+        </button>
+      </div>
+    </details>
+  );
+}

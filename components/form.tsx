@@ -1,0 +1,84 @@
+/** Labelled form controls with their error text wired up for screen readers. */
+export function TextField({
+  label,
+  name,
+  type = "text",
+  autoComplete,
+  error,
+  hint,
+  required = true,
+  minLength,
+  maxLength,
+}: {
+  label: string;
+  name: string;
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  minLength?: number;
+  maxLength?: number;
+}) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        required={required}
+        minLength={minLength}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400"
+      />
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormAlert({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      {children}
+    </p>
+  );
+}
+
+export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: React.ReactNode; pendingLabel: string }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+export function AuthCard({ title, lead, children }: { title: string; lead: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">{lead}</p>
+      <div className="mt-6 rounded-xl border border-slate-200 p-6 dark:border-slate-800">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const active = pathname === href || pathname.startsWith(href + "/");
+  return (
+    <Link
+      href={href}
+      aria-current={active ? "page" : undefined}
+      className={
+        "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium " +
+        (active
+          ? "bg-brand-50 text-brand-700 dark:bg-slate-800 dark:text-brand-200"
+          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white")
+      }
+    >
+      {children}
+    </Link>
+  );
+}

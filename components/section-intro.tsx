@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { EmptyState, PageHeader } from "@/components/ui";
+import { requireUser } from "@/lib/auth/session.server";
+
+/**
+ * What each section is for, and what a new account sees there before it has any data.
+ * Each section replaces its entry with the real page as its feature lands.
+ */
+const sections = {
+  study: {
+    title: "Study",
+    lead: "Practise with quizzes built from the source articles, and take the assignments your teachers set.",
+    emptyTitle: "No practice sets yet",
+    empty: "quizzes open here once the reading list's fact table is loaded.",
+  },
+  review: {
+    title: "Review",
+    lead: "Every question you missed, with the passage that answers it, until you get it right.",
+    emptyTitle: "Nothing to review",
+    empty: "questions you miss in quizzes will collect here with their sources.",
+  },
+  progress: {
+    title: "Progress",
+    lead: "How much of each article and topic you have mastered, and how your accuracy changes over time.",
+    emptyTitle: "No progress to show yet",
+    empty: "your mastery per article and topic appears here after your first quiz.",
+  },
+  classes: {
+    title: "Classes",
+    lead: "Create classes, share a join code with your students, and follow their results.",
+    emptyTitle: "You have no classes yet",
+    empty: "classes you create will be listed here with their rosters and assignments.",
+  },
+  decks: {
+    title: "Decks",
+    lead: "Build decks of questions from the fact table, preview them with their citations, and assign them.",
+    emptyTitle: "You have no decks yet",
+    empty: "decks you build from the source articles will be listed here.",
+  },
+  articles: {
+    title: "Articles",
+    lead: "The source articles every question is drawn from, with each fact highlighted in place.",
+    emptyTitle: "The reading list is not loaded yet",
+    empty: "the five source articles on Kazakhstan's January 2022 unrest will be readable here.",
+  },
+} as const;
+
+export type Section = keyof typeof sections;
+
+export function sectionMetadata(section: Section): Metadata {
+  return { title: sections[section].title };
+}
+
+export async function SectionIntro({ section }: { section: Section }) {
+  const user = await requireUser();
+  const { title, lead, emptyTitle, empty } = sections[section];
+  return (
+    <>
+      <PageHeader title={title} lead={lead} />
+      <EmptyState title={emptyTitle}>
+        {user.name.split(" ")[0]}, {empty}
+      </EmptyState>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session.server";
+import { roleLabels, type Role } from "@/lib/accounts/roles";
+import { AccountMenu } from "./account-menu";
+import { NavLink } from "./nav-link";
+
+const navigationFor: Record<Role, { href: string; label: string }[]> = {
+  student: [
+    { href: "/study", label: "Study" },
+    { href: "/articles", label: "Articles" },
+    { href: "/review", label: "Review" },
+    { href: "/progress", label: "Progress" },
+  ],
+  teacher: [
+    { href: "/classes", label: "Classes" },
+    { href: "/decks", label: "Decks" },
+    { href: "/articles", label: "Articles" },
+  ],
+};
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+          <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+            S
+          </span>
+          Sourcebound
+        </Link>
+        {user ? (
+          <>
+            <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+              {navigationFor[user.role].map((item) => (
+                <NavLink key={item.href} href={item.href}>
+                  {item.label}
+                </NavLink>
+              ))}
+            </nav>
+            <div className="ml-auto">
+              <AccountMenu name={user.name} email={user.email} roleLabel={roleLabels[user.role]} />
+            </div>
+          </>
+        ) : (
+          <div className="ml-auto flex items-center gap-2">
+            <Link href="/signin" className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800">
+              Sign in
+            </Link>
+            <Link href="/signup" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              Sign up
+            </Link>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+
+export function PageHeader({ title, lead }: { title: string; lead?: React.ReactNode }) {
+  return (
+    <div className="mb-8">
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      {lead ? <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">{lead}</p> : null}
+    </div>
+  );
+}
+
+export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: React.ReactNode; variant?: "primary" | "secondary" }) {
+  const styles =
+    variant === "primary"
+      ? "bg-brand-600 text-white hover:bg-brand-700"
+      : "border border-slate-300 text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800";
+  return (
+    <Link href={href} className={`inline-flex items-center justify-center rounded-md px-4 py-2.5 font-semibold ${styles}`}>
+      {children}
+    </Link>
+  );
+}
+
+/** A full-page message: 403, 404, errors, empty sections. */
+export function Notice({ code, title, children }: { code?: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="mx-auto max-w-xl py-12 text-center">
+      {code ? <p className="text-sm font-semibold tracking-widest text-brand-700 dark:text-brand-300">{code}</p> : null}
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
+      <div className="mt-4 space-y-4 text-slate-700 dark:text-slate-300">{children}</div>
+    </section>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <div className="mx-auto mt-2 max-w-prose text-slate-700 dark:text-slate-300">{children}</div>
+    </div>
+  );
+}

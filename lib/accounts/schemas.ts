@@ -1,0 +1,35 @@
+/** Input shapes shared by the forms (for hints) and the server (for the real check). */
+import { z } from "zod";
+import { roleSchema } from "./roles";
+
+export const PASSWORD_MIN_LENGTH = 10;
+/** argon2 accepts anything, but an unbounded password is a cheap denial-of-service lever. */
+export const PASSWORD_MAX_LENGTH = 200;
+
+export const emailSchema = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Enter your email address" })
+  .max(254, { error: "That email address is too long" })
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com" }));
+
+export const signUpSchema = z.object({
+  name: z
+    .string({ error: "Enter your name" })
+    .trim()
+    .min(1, { error: "Enter your name" })
+    .max(80, { error: "Keep your name under 80 characters" }),
+  email: emailSchema,
+  password: z
+    .string({ error: "Choose a password" })
+    .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
+    .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters` }),
+  role: roleSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});

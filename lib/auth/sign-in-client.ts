@@ -1,0 +1,24 @@
+"use client";
+
+import { getSession, signIn } from "next-auth/react";
+import { homePathFor } from "@/lib/accounts/roles";
+import { describeRetry, parseRateLimitedError } from "./sign-in-limit";
+import { safeCallbackPath } from "./routes";
+
+export type SignInOutcome = { ok: true; destination: string } | { ok: false; message: string };
+
+export const WRONG_CREDENTIALS_MESSAGE = "That email and password do not match an account.";
+
+/** Signs in through next-auth and says where to go next, or what went wrong, in words. */
+export async function signInWithPassword(email: string, password: string, callbackUrl: string | null): Promise<SignInOutcome> {
+  const response = await signIn("credentials", { email, password, redirect: false });
+  if (!response?.ok || response.error) {
+    const retryAt = parseRateLimitedError(response?.error);
+    if (retryAt) return { ok: false, message: `Too many failed sign-in attempts. ${describeRetry(retryAt, new Date())}` };
+    if (response?.error === "CredentialsSignin" || response?.status === 401) return { ok: false, message: WRONG_CREDENTIALS_MESSAGE };
+    return { ok: false, message: "Sign-in is unavailable right now. Please try again in a moment." };
+  }
+  const session = await getSession();
+  const home = session?.user?.role ? homePathFor[session.user.role] : "/";
+  return { ok: true, destination: safeCallbackPath(callbackUrl, home) };
+}

@@ -1,0 +1,29 @@
+import type { NextConfig } from "next";
+
+/**
+ * Headers for every response, static files included. The Content-Security-Policy needs a fresh
+ * nonce per page, so proxy.ts sets it (see lib/security/csp.ts).
+ */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native addons stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { accessFor, mayOpen } from "@/lib/auth/routes";
+import { contentSecurityPolicy } from "@/lib/security/csp";
+import { serverEnv } from "@/lib/env.server";
+
+/**
+ * First line of defence: signed-out visitors go to sign in, the wrong role gets the 403 page.
+ * Pages and actions check again on their own (lib/auth/session.server.ts).
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+
+  const access = accessFor(request.nextUrl.pathname);
+  let response: NextResponse;
+  if (access === "public") {
+    response = passThrough(request, nonce, csp);
+  } else {
+    const env = serverEnv();
+    const token = await getToken({
+      req: request,
+      secret: env.NEXTAUTH_SECRET,
+      secureCookie: env.NEXTAUTH_URL.startsWith("https://"),
+    });
+    if (!token) {
+      const signIn = new URL("/signin", request.url);
+      signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+      response = NextResponse.redirect(signIn);
+    } else if (!mayOpen(access, token.role)) {
+      // The /forbidden route answers with status 403 and the friendly page.
+      response = NextResponse.rewrite(new URL("/forbidden", request.url), {
+        request: { headers: requestHeaders(request, nonce, csp) },
+      });
+    } else {
+      response = passThrough(request, nonce, csp);
+    }
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function requestHeaders(request: NextRequest, nonce: string, csp: string) {
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  // Next.js reads the nonce from this request header and puts it on its own scripts.
+  headers.set("Content-Security-Policy", csp);
+  return headers;
+}
+
+function passThrough(request: NextRequest, nonce: string, csp: string) {
+  return NextResponse.next({ request: { headers: requestHeaders(request, nonce, csp) } });
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};

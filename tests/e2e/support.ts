@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { demoUsers } from "../../lib/accounts/demo-users.server";
+
+export const demoTeacher = demoUsers.find((u) => u.role === "teacher")!;
+export const demoStudent = demoUsers.find((u) => u.role === "student")!;
+
+export function uniqueEmail(label: string) {
+  return `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.sourcebound.test`;
+}
+
+/** axe (WCAG 2.1 A/AA) must find nothing on the page, in the light and the dark scheme. */
+export async function expectAccessible(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(summary, `axe violations in ${colorScheme} mode at ${page.url()}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** The sign-in form's own message (Next's route announcer is also role=alert). */
+export function formAlert(page: Page) {
+  return page.getByRole("main").getByRole("alert");
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signUp(page: Page, user: { name: string; email: string; password: string; role: "Student" | "Teacher" }) {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("radio", { name: user.role }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("banner").locator("summary").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+}

@@ -1,0 +1,25 @@
+/**
+ * Gives the integration tests a migrated database of their own: a temporary SQLite file, or the
+ * PostgreSQL database named by DATABASE_URL (the PostgreSQL stage of `npm test`). Never data/.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { databaseProviderOf } from "../../lib/env.server";
+import { generateClients, migrate } from "../../scripts/lib/database";
+
+export default function setup() {
+  generateClients();
+  let temporaryDir: string | undefined;
+  if (!process.env.DATABASE_URL) {
+    temporaryDir = mkdtempSync(path.join(tmpdir(), "sourcebound-vitest-"));
+    process.env.DATABASE_URL = `file:${path.join(temporaryDir, "test.db")}`;
+  }
+  const url = process.env.DATABASE_URL;
+  const provider = databaseProviderOf(url);
+  if (!provider) throw new Error(`DATABASE_URL is not a SQLite or PostgreSQL URL`);
+  migrate(provider, url);
+  return () => {
+    if (temporaryDir) rmSync(temporaryDir, { recursive: true, force: true });
+  };
+}
