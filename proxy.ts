@@ -15,7 +15,7 @@ export async function proxy(request: NextRequest) {
   const access = accessFor(request.nextUrl.pathname);
   let response: NextResponse;
   if (access === "public") {
-    response = passThrough(request, nonce, csp);
+    response = passThrough(request, csp);
   } else {
     const env = serverEnv();
     const token = await getToken({
@@ -30,26 +30,25 @@ export async function proxy(request: NextRequest) {
     } else if (!mayOpen(access, token.role)) {
       // The /forbidden route answers with status 403 and the friendly page.
       response = NextResponse.rewrite(new URL("/forbidden", request.url), {
-        request: { headers: requestHeaders(request, nonce, csp) },
+        request: { headers: requestHeaders(request, csp) },
       });
     } else {
-      response = passThrough(request, nonce, csp);
+      response = passThrough(request, csp);
     }
   }
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
-function requestHeaders(request: NextRequest, nonce: string, csp: string) {
+function requestHeaders(request: NextRequest, csp: string) {
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   // Next.js reads the nonce from this request header and puts it on its own scripts.
   headers.set("Content-Security-Policy", csp);
   return headers;
 }
 
-function passThrough(request: NextRequest, nonce: string, csp: string) {
-  return NextResponse.next({ request: { headers: requestHeaders(request, nonce, csp) } });
+function passThrough(request: NextRequest, csp: string) {
+  return NextResponse.next({ request: { headers: requestHeaders(request, csp) } });
 }
 
 export const config = {

@@ -9,14 +9,20 @@ export type SignInOutcome = { ok: true; destination: string } | { ok: false; mes
 
 export const WRONG_CREDENTIALS_MESSAGE = "That email and password do not match an account.";
 
+/** next-auth's error code (from signIn() or the ?error= of its redirects) in words. */
+export function signInErrorMessage(error: string): string {
+  const retryAt = parseRateLimitedError(error);
+  if (retryAt) return `Too many failed sign-in attempts. ${describeRetry(retryAt, new Date())}`;
+  if (error === "CredentialsSignin") return WRONG_CREDENTIALS_MESSAGE;
+  if (error === "SessionRequired") return "Please sign in to continue.";
+  return "Sign-in is unavailable right now. Please try again in a moment.";
+}
+
 /** Signs in through next-auth and says where to go next, or what went wrong, in words. */
 export async function signInWithPassword(email: string, password: string, callbackUrl: string | null): Promise<SignInOutcome> {
   const response = await signIn("credentials", { email, password, redirect: false });
   if (!response?.ok || response.error) {
-    const retryAt = parseRateLimitedError(response?.error);
-    if (retryAt) return { ok: false, message: `Too many failed sign-in attempts. ${describeRetry(retryAt, new Date())}` };
-    if (response?.error === "CredentialsSignin" || response?.status === 401) return { ok: false, message: WRONG_CREDENTIALS_MESSAGE };
-    return { ok: false, message: "Sign-in is unavailable right now. Please try again in a moment." };
+    return { ok: false, message: signInErrorMessage(response?.error ?? (response?.status === 401 ? "CredentialsSignin" : "unknown")) };
   }
   const session = await getSession();
   const home = session?.user?.role ? homePathFor[session.user.role] : "/";

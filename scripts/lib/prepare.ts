@@ -1,6 +1,5 @@
 /** The steps `npm start` takes before serving; the test runner reuses them as they are. */
 import { EnvError, resolveEnv, type ServerEnv } from "../../lib/env.server";
-import { createDb } from "../../lib/db/client.server";
 import { ensureDemoUsers } from "../../lib/accounts/demo-users.server";
 import { generateClients, migrate } from "./database";
 import { seconds } from "./run";
@@ -28,6 +27,8 @@ export async function prepareDatabase(env: ServerEnv): Promise<void> {
   console.log(`✔ Database ${where}: migrations ${migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`);
 
   if (env.DEMO_USERS) {
+    // Imported only now: on a fresh clone the generated client did not exist until generateClients().
+    const { createDb } = await import("../../lib/db/client.server");
     const db = createDb(env.DATABASE_URL);
     try {
       const { created } = await ensureDemoUsers(db);

@@ -4,12 +4,16 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/form";
-import { signInWithPassword } from "@/lib/auth/sign-in-client";
+import { signInErrorMessage, signInWithPassword } from "@/lib/auth/sign-in-client";
 
 export function SignInForm() {
   const router = useRouter();
   const searchParams = useSearchParams();
-  const [error, setError] = useState<string | null>(null);
+  // next-auth's own redirects (e.g. an expired session) arrive with ?error=…
+  const [error, setError] = useState<string | null>(() => {
+    const code = searchParams.get("error");
+    return code ? signInErrorMessage(code) : null;
+  });
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -28,7 +32,8 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Sign in" noValidate={false}>
+    // method="post" keeps the password out of the address bar if it is sent before the page is interactive.
+    <form onSubmit={onSubmit} method="post" className="space-y-4" aria-label="Sign in">
       {error ? <FormAlert>{error}</FormAlert> : null}
       <TextField label="Email" name="email" type="email" autoComplete="email" maxLength={254} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" maxLength={200} />

@@ -38,7 +38,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Create account">
+    <form onSubmit={onSubmit} method="post" className="space-y-4" aria-label="Create account">
       {error ? <FormAlert>{error}</FormAlert> : null}
       <TextField label="Name" name="name" autoComplete="name" maxLength={80} error={fieldErrors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" maxLength={254} error={fieldErrors.email} />
