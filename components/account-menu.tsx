@@ -30,9 +30,9 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
         <span className="sr-only">, account menu</span>
         <span aria-hidden="true" className="text-xs text-slate-600 group-open:rotate-180 dark:text-slate-400">▾</span>
       </summary>
-      <div className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+      <div className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <p className="truncate font-medium">{name}</p>
-        <p className="truncate text-sm text-slate-600 dark:text-slate-400">{email}</p>
+        <p className="text-sm break-all text-slate-600 dark:text-slate-400">{email}</p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Signed in as {roleLabel.toLowerCase()}</p>
         <button
           type="button"

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { getSession, signIn } from "next-auth/react";
 import { homePathFor } from "@/lib/accounts/roles";
 import { describeRetry, parseRateLimitedError } from "./sign-in-limit";
@@ -19,7 +20,7 @@ export function signInErrorMessage(error: string): string {
 }
 
 /** Signs in through next-auth and says where to go next, or what went wrong, in words. */
-export async function signInWithPassword(email: string, password: string, callbackUrl: string | null): Promise<SignInOutcome> {
+async function signInWithPassword(email: string, password: string, callbackUrl: string | null): Promise<SignInOutcome> {
   const response = await signIn("credentials", { email, password, redirect: false });
   if (!response?.ok || response.error) {
     return { ok: false, message: signInErrorMessage(response?.error ?? (response?.status === 401 ? "CredentialsSignin" : "unknown")) };
@@ -27,4 +28,16 @@ export async function signInWithPassword(email: string, password: string, callba
   const session = await getSession();
   const home = session?.user?.role ? homePathFor[session.user.role] : "/";
   return { ok: true, destination: safeCallbackPath(callbackUrl, home) };
+}
+
+/** Signs in and, on success, navigates to the destination; resolves to an error message or null. */
+export function useSignInAndGo() {
+  const router = useRouter();
+  return async (email: string, password: string, callbackUrl: string | null): Promise<string | null> => {
+    const outcome = await signInWithPassword(email, password, callbackUrl);
+    if (!outcome.ok) return outcome.message;
+    router.replace(outcome.destination);
+    router.refresh();
+    return null;
+  };
 }

@@ -20,7 +20,7 @@ async function aptInstall(packages: string[]): Promise<boolean> {
 /** Returns the Chromium path, or throws with instructions. */
 export async function ensureChromium(path: string): Promise<string> {
   if (existsSync(path)) return path;
-  if (path === "/usr/bin/chromium" && (await aptInstall(["chromium"])) && existsSync(path)) return path;
+  if (path === "/usr/bin/chromium" && (await aptInstall(["chromium", "fonts-dejavu-core"])) && existsSync(path)) return path;
   throw new Error(
     `Chromium was not found at ${path}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
       `or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`,

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/form";
-import { signInErrorMessage, signInWithPassword } from "@/lib/auth/sign-in-client";
+import { signInErrorMessage, useSignInAndGo } from "@/lib/auth/sign-in-client";
 
 export function SignInForm() {
-  const router = useRouter();
+  const signInAndGo = useSignInAndGo();
   const searchParams = useSearchParams();
   // next-auth's own redirects (e.g. an expired session) arrive with ?error=…
   const [error, setError] = useState<string | null>(() => {
@@ -21,14 +21,11 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const outcome = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), searchParams.get("callbackUrl"));
-    if (!outcome.ok) {
-      setError(outcome.message);
+    const failure = await signInAndGo(String(form.get("email") ?? ""), String(form.get("password") ?? ""), searchParams.get("callbackUrl"));
+    if (failure) {
+      setError(failure);
       setPending(false);
-      return;
     }
-    router.replace(outcome.destination);
-    router.refresh();
   }
 
   return (

@@ -1,16 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schemas";
 import { roleLabels, roles } from "@/lib/accounts/roles";
-import { signInWithPassword } from "@/lib/auth/sign-in-client";
+import { useSignInAndGo } from "@/lib/auth/sign-in-client";
 import { signUp } from "./actions";
 
 export function SignUpForm() {
-  const router = useRouter();
+  const signInAndGo = useSignInAndGo();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -28,13 +27,12 @@ export function SignUpForm() {
       return;
     }
     setFieldErrors({});
-    const outcome = await signInWithPassword(String(input.email), String(input.password), null);
-    if (!outcome.ok) {
-      router.replace("/signin");
-      return;
+    // The account exists now; if signing in fails (e.g. throttled), say so and keep the form.
+    const failure = await signInAndGo(String(input.email), String(input.password), null);
+    if (failure) {
+      setError(`Your account was created, but signing in failed: ${failure}`);
+      setPending(false);
     }
-    router.replace(outcome.destination);
-    router.refresh();
   }
 
   return (
