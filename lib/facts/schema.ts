@@ -1,0 +1,70 @@
+/** The shapes of the seed files: article metadata, the entity table, and the fact table. */
+import { z } from "zod";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "use lowercase words joined by hyphens" });
+
+export const boilerplateKinds = [
+  "repeated-title",
+  "repeated-standfirst",
+  "support-us",
+  "read-also",
+  "advertisement",
+  "comments-widget",
+  "related-links",
+  "navigation",
+  "ad-blocker-notice",
+  "hash-tag-line",
+  "source-line",
+  "picture-credit",
+] as const;
+
+export const boilerplateRangeSchema = z
+  .object({ kind: z.enum(boilerplateKinds), start: z.number().int().min(0), end: z.number().int().min(1) })
+  .refine((range) => range.end > range.start, { error: "end must be after start" });
+
+/** Character ranges are JavaScript string offsets into the UTF-8-decoded file. */
+export const articleMetaSchema = z.strictObject({
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  slug,
+  title: z.string().min(1),
+  outlet: z.string().min(1).nullable(),
+  outletNote: z.string().optional(),
+  /** ISO date as precise as the text allows: 2022-01-19, 2022-02 or 2022. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  dateText: z.string().min(1),
+  dateline: z.string().nullable(),
+  boilerplate: z.array(boilerplateRangeSchema),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const entityTypes = ["person", "organization", "place"] as const;
+export const entitySchema = z.strictObject({
+  id: slug,
+  canonical: z.string().min(1),
+  type: z.enum(entityTypes),
+  /** Every form the corpus itself uses. */
+  spellings: z.array(z.string().min(1)).min(1),
+  /** Other common forms a student may know (short names, transliterations). */
+  shortForms: z.array(z.string().min(1)),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const answerTypes = ["person", "organization", "place", "date", "year", "number", "quantity", "event", "other"] as const;
+export type AnswerType = (typeof answerTypes)[number];
+
+export const factSchema = z.strictObject({
+  id: slug,
+  article: z.string().regex(/^[\w.-]+\.txt$/),
+  quote: z.string().min(8).max(400, { error: "keep the quote under 400 characters: as short as makes the fact checkable" }),
+  statement: z.string().min(10),
+  question: z.string().min(10).regex(/\?$/, { error: "a question ends with a question mark" }),
+  answer: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  answerType: z.enum(answerTypes),
+  topics: z.array(slug).min(1),
+  attribution: z.string().min(1).optional(),
+  claimGroup: slug.optional(),
+  /** Ids from seeds/entities.json of the people, organizations and places the fact names. */
+  entities: z.array(slug),
+});
+export type Fact = z.infer<typeof factSchema>;
