@@ -37,12 +37,6 @@ const sections = {
     emptyTitle: "You have no decks yet",
     empty: "decks you build from the source articles will be listed here.",
   },
-  articles: {
-    title: "Articles",
-    lead: "The source articles every question is drawn from, with each fact highlighted in place.",
-    emptyTitle: "The reading list is not loaded yet",
-    empty: "the five source articles on Kazakhstan's January 2022 unrest will be readable here.",
-  },
 } as const;
 
 export type Section = keyof typeof sections;

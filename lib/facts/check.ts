@@ -19,6 +19,7 @@ export type Rule =
   | "alias-is-another-answer"
   | "claim-group-unattributed"
   | "claim-group-single"
+  | "unknown-claim-group"
   | "unknown-entity"
   | "entity-not-mentioned"
   | "unknown-spelling"
@@ -112,26 +113,29 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
     }
   }
 
-  // An alias that is another fact's answer (of the same type) would make two options right.
-  const answersByKey = new Map<string, Fact[]>();
+  // An alias that is another fact's answer (of the same type) would make two options right,
+  // unless both name the same entity ("CSTO" for "Collective Security Treaty Organization").
+  const factsByAnswer = new Map<string, Fact[]>();
   for (const fact of corpus.facts) {
-    const key = answerKey(fact, fact.answer);
-    answersByKey.set(key, [...(answersByKey.get(key) ?? []), fact]);
+    const key = `${fact.answerType}:${normalizeText(fact.answer)}`;
+    factsByAnswer.set(key, [...(factsByAnswer.get(key) ?? []), fact]);
   }
   for (const fact of corpus.facts) {
-    const own = answerKey(fact, fact.answer);
     for (const alias of fact.aliases) {
-      const aliasNormalized = `${fact.answerType}:${normalizeText(alias)}`;
-      const clash = [...answersByKey.entries()].find(([key, owners]) => key !== own && owners.some((o) => `${o.answerType}:${normalizeText(o.answer)}` === aliasNormalized));
-      if (clash) {
-        report("alias-is-another-answer", fact, `alias "${alias}" is the answer of "${clash[1][0]!.id}", so both would be graded right`);
-      }
+      const clash = (factsByAnswer.get(`${fact.answerType}:${normalizeText(alias)}`) ?? []).find(
+        (other) => other.id !== fact.id && answerKey(other, other.answer) !== answerKey(fact, fact.answer),
+      );
+      if (clash) report("alias-is-another-answer", fact, `alias "${alias}" is the answer of "${clash.id}", so both would be graded right`);
     }
   }
 
   const claimGroups: Record<string, string[]> = {};
   for (const fact of corpus.facts) if (fact.claimGroup) (claimGroups[fact.claimGroup] ??= []).push(fact.id);
+  const knownGroups = new Set(corpus.claimGroups.map((g) => g.id));
   for (const [group, ids] of Object.entries(claimGroups)) {
+    if (!knownGroups.has(group)) {
+      for (const id of ids) problems.push({ rule: "unknown-claim-group", factId: id, message: `claimGroup "${group}" is not in seeds/claim-groups.json` });
+    }
     if (ids.length < 2) problems.push({ rule: "claim-group-single", factId: ids[0], message: `claimGroup "${group}" has only one fact: competing claims need at least two` });
   }
 

@@ -1,5 +1,5 @@
 /** A loaded corpus: articles with their text, the entity table and the facts. Pure data. */
-import type { ArticleMeta, Entity, Fact } from "./schema";
+import type { ArticleMeta, ClaimGroup, Entity, Fact } from "./schema";
 
 export interface Article extends ArticleMeta {
   text: string;
@@ -8,6 +8,7 @@ export interface Article extends ArticleMeta {
 export interface Corpus {
   articles: Article[];
   entities: Entity[];
+  claimGroups: ClaimGroup[];
   facts: Fact[];
 }
 

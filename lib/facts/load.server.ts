@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Corpus } from "./corpus";
-import { articleMetaSchema, entitySchema, factSchema } from "./schema";
+import { articleMetaSchema, claimGroupSchema, entitySchema, factSchema } from "./schema";
 
 export class SeedFileError extends Error {
   constructor(file: string, issues: z.core.$ZodIssue[]) {
@@ -33,10 +33,11 @@ export function loadCorpus(seedsDir = path.resolve("seeds")): Corpus {
   const metas = readJson(path.join(seedsDir, "articles", "articles.json"), z.array(articleMetaSchema));
   const articles = metas.map((meta) => ({ ...meta, text: readFileSync(path.join(seedsDir, "articles", meta.file), "utf8") }));
   const entities = readJson(path.join(seedsDir, "entities.json"), z.array(entitySchema));
+  const claimGroups = readJson(path.join(seedsDir, "claim-groups.json"), z.array(claimGroupSchema));
   const factsDir = path.join(seedsDir, "facts");
   const facts = readdirSync(factsDir)
     .filter((name) => name.endsWith(".json"))
     .sort()
     .flatMap((name) => readJson(path.join(factsDir, name), z.array(factSchema)));
-  return { articles, entities, facts };
+  return { articles, entities, claimGroups, facts };
 }

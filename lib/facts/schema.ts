@@ -68,3 +68,10 @@ export const factSchema = z.strictObject({
   entities: z.array(slug),
 });
 export type Fact = z.infer<typeof factSchema>;
+
+export const claimGroupSchema = z.strictObject({
+  id: slug,
+  /** What the competing claims are about, as a heading: "How many people died in …". */
+  title: z.string().min(1),
+});
+export type ClaimGroup = z.infer<typeof claimGroupSchema>;

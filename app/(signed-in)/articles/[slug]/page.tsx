@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleByline } from "@/components/article-byline";
+import { ArticleText } from "@/components/article-text";
+import { FactTarget } from "@/components/fact-target";
+import { TopicChips } from "@/components/topic-chips";
+import { articleForReader } from "@/lib/facts/queries.server";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await articleForReader((await params).slug);
+  return { title: article?.title ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await articleForReader((await params).slug);
+  if (!article) notFound();
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-4 text-sm">
+        <Link href="/articles" className="font-medium text-brand-700 underline dark:text-brand-300">
+          ← All articles
+        </Link>
+      </p>
+      <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{article.title}</h1>
+      <div className="mt-3 space-y-3">
+        <ArticleByline article={article} />
+        <TopicChips topics={article.topics} />
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-200">
+          <mark className="rounded-sm bg-yellow-100 px-0.5 text-inherit dark:bg-yellow-900/60">Highlighted</mark> passages are the sources of
+          quiz questions. Hover over one, or move to it with Tab, to see the fact it proves.
+        </p>
+      </div>
+      <FactTarget />
+      <ArticleText blocks={article.blocks} facts={article.facts} disputedGroups={new Set(article.disputedGroups.map((g) => g.id))} />
+      {article.disputedGroups.length > 0 && (
+        <section aria-labelledby="claims-heading" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
+          <h2 id="claims-heading" className="text-xl font-bold">
+            Where sources differ
+          </h2>
+          {article.disputedGroups.map(({ id, title, claims }) => (
+            <div key={id} id={`claims-${id}`} className="mt-4 scroll-mt-24">
+              <h3 className="font-semibold">{title}</h3>
+              <ul className="mt-2 space-y-2">
+                {claims.map((claim) => (
+                  <li key={claim.factId} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
+                    <span className="font-semibold">{claim.attribution}:</span> {claim.answer}
+                    <span className="block text-slate-600 dark:text-slate-400">
+                      {claim.articleSlug === article.slug ? (
+                        <a href={`#fact-${claim.factId}`} className="underline">
+                          In this article
+                        </a>
+                      ) : (
+                        <Link href={`/articles/${claim.articleSlug}#fact-${claim.factId}`} className="underline">
+                          In “{claim.articleTitle}”
+                        </Link>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}
+

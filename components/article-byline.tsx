@@ -1,0 +1,18 @@
+import { formatPartialDate } from "@/lib/facts/dates";
+import type { ArticleSummary } from "@/lib/facts/queries.server";
+
+/** Outlet · date · fact count, as precise as the source allows. */
+export function ArticleByline({ article }: { article: ArticleSummary }) {
+  const date = formatPartialDate(article.date);
+  return (
+    <p className="text-sm text-slate-600 dark:text-slate-400">
+      <span>{article.outlet ?? "Outlet not named in the text"}</span>
+      {" · "}
+      <span title={article.dateText}>{date ? `${article.date && article.date.length < 10 ? "about " : ""}${date}` : "Date not given"}</span>
+      {" · "}
+      <span>
+        {article.factCount} fact{article.factCount === 1 ? "" : "s"}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { articleBlocks, type Block } from "./passages";
+import { boilerplateRangeSchema } from "./schema";
+
+const stringList = z.array(z.string());
+const parseList = (json: string) => stringList.parse(JSON.parse(json));
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  outlet: string | null;
+  outletNote: string | null;
+  date: string | null;
+  dateText: string;
+  factCount: number;
+  topics: string[];
+}
+
+/** The reading list: every current article with its fact count and topics. */
+export async function listArticles(): Promise<ArticleSummary[]> {
+  const articles = await db().article.findMany({
+    where: { retiredAt: null },
+    orderBy: { file: "asc" },
+    include: { facts: { where: { retiredAt: null }, select: { topics: true } } },
+  });
+  return articles.map((a) => ({
+    slug: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    outletNote: a.outletNote,
+    date: a.date,
+    dateText: a.dateText,
+    factCount: a.facts.length,
+    topics: [...new Set(a.facts.flatMap((f) => parseList(f.topics)))].sort(),
+  }));
+}
+
+export interface ReaderFact {
+  id: string;
+  statement: string;
+  attribution: string | null;
+  claimGroup: string | null;
+}
+
+export interface CompetingClaim {
+  factId: string;
+  attribution: string;
+  statement: string;
+  answer: string;
+  articleSlug: string;
+  articleTitle: string;
+}
+
+export interface ArticleForReader extends ArticleSummary {
+  dateline: string | null;
+  blocks: Block[];
+  facts: ReaderFact[];
+  /** Claim groups this article takes part in where sources differ. */
+  disputedGroups: { id: string; title: string; claims: CompetingClaim[] }[];
+}
+
+export async function articleForReader(slug: string): Promise<ArticleForReader | null> {
+  const article = await db().article.findFirst({
+    where: { id: slug, retiredAt: null },
+    include: { facts: { where: { retiredAt: null }, orderBy: { quoteStart: "asc" } } },
+  });
+  if (!article) return null;
+
+  const groups = [...new Set(article.facts.map((f) => f.claimGroup).filter((g): g is string => g !== null))];
+  const claims = groups.length
+    ? await db().fact.findMany({
+        where: { claimGroup: { in: groups }, retiredAt: null, article: { retiredAt: null } },
+        include: { article: { select: { id: true, title: true } } },
+        orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
+      })
+    : [];
+  const titles = new Map((await db().claimGroup.findMany({ where: { id: { in: groups } } })).map((g) => [g.id, g.title]));
+  const disputedGroups: ArticleForReader["disputedGroups"] = [];
+  for (const group of groups) {
+    const members = claims.filter((c) => c.claimGroup === group);
+    const otherArticles = members.some((c) => c.articleId !== article.id);
+    const answers = new Set(members.map((c) => c.answer.toLowerCase()));
+    if (!otherArticles && answers.size < 2) continue;
+    disputedGroups.push({
+      id: group,
+      title: titles.get(group) ?? group,
+      claims: members.map((c) => ({
+      factId: c.id,
+      attribution: c.attribution ?? c.article.title,
+      statement: c.statement,
+      answer: c.answer,
+      articleSlug: c.article.id,
+        articleTitle: c.article.title,
+      })),
+    });
+  }
+
+  const boilerplate = z.array(boilerplateRangeSchema).parse(JSON.parse(article.boilerplate));
+  return {
+    slug: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    outletNote: article.outletNote,
+    date: article.date,
+    dateText: article.dateText,
+    dateline: article.dateline,
+    factCount: article.facts.length,
+    topics: [...new Set(article.facts.flatMap((f) => parseList(f.topics)))].sort(),
+    blocks: articleBlocks(
+      article.text,
+      boilerplate,
+      article.facts.map((f) => ({ factId: f.id, start: f.quoteStart, end: f.quoteEnd })),
+    ),
+    facts: article.facts.map((f) => ({ id: f.id, statement: f.statement, attribution: f.attribution, claimGroup: f.claimGroup })),
+    disputedGroups,
+  };
+}
