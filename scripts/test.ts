@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in order, each stage printing one summary line.
- * typecheck → lint → unit/integration (SQLite) → build → browser (SQLite) → PostgreSQL
+ * typecheck → lint → fact table → unit/integration (SQLite) → build → browser (SQLite) → PostgreSQL
  * (integration + browser smoke on a throw-away cluster). Exits non-zero on any failure.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -65,6 +65,7 @@ try {
   });
   await stage("typecheck", () => expectExit(bin("tsc"), ["--noEmit"]));
   await stage("lint", () => expectExit(bin("eslint"), ["--max-warnings=0", "."]));
+  await stage("fact table (facts:check)", () => expectExit(bin("tsx"), ["--conditions=react-server", "scripts/facts-check.ts"]));
   // Integration tests get a temporary SQLite file (tests/setup/database.ts), never data/.
   await stage("unit + integration (SQLite)", () => expectExit(bin("vitest"), ["run"], { DATABASE_URL: "" }));
   const built = await stage("production build", buildIfChanged);

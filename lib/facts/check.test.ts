@@ -37,6 +37,10 @@ describe("checkCorpus", () => {
     expect(rulesFor(edit(0, { quote: "Kassym-Jomart Tokayev asked", entities: ["tokayev"] })(structuredClone(goodFacts)))).toEqual([]);
   });
 
+  it("fires when a curated distractor is the answer in another form", () => {
+    expectOnly("distractor-is-answer", edit(1, { distractors: ["4 578", "3,210", "5,120"] }), "injured-prosecutor");
+  });
+
   it("fires when an id repeats", () => {
     expectOnly("duplicate-id", (facts) => [...facts, { ...facts[1]!, quote: "4,578 people were injured", claimGroup: undefined, attribution: undefined }]);
   });

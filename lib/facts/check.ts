@@ -17,6 +17,7 @@ export type Rule =
   | "answer-not-in-statement"
   | "number-not-in-quote"
   | "alias-is-another-answer"
+  | "distractor-is-answer"
   | "claim-group-unattributed"
   | "claim-group-single"
   | "unknown-claim-group"
@@ -39,6 +40,9 @@ export interface CorpusStats {
   byTopic: Record<string, number>;
   claimGroups: Record<string, string[]>;
 }
+
+/** Text with possessives dropped, so "Nazarbayev’s nephew" mentions Nazarbayev. */
+const mentionText = (text: string) => normalizeText(text.replace(/['’]s\b/g, ""));
 
 const entityAnswerTypes = new Set(["person", "organization", "place"]);
 
@@ -86,6 +90,11 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
       }
     }
 
+    const rightForms = new Set([fact.answer, ...fact.aliases].map(normalizeText));
+    for (const distractor of fact.distractors ?? []) {
+      if (rightForms.has(normalizeText(distractor))) report("distractor-is-answer", fact, `distractor "${distractor}" is the answer or one of its aliases`);
+    }
+
     if (fact.claimGroup && !fact.attribution) {
       report("claim-group-unattributed", fact, `it belongs to claimGroup "${fact.claimGroup}" but names no attribution (who makes the claim)`);
     }
@@ -96,9 +105,8 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
         report("unknown-entity", fact, `entity "${id}" is not in seeds/entities.json`);
         continue;
       }
-      const mentioned = [entity.canonical, ...entity.spellings, ...entity.shortForms].some((form) =>
-        ` ${normalizeText(fact.quote)} ${normalizeText(fact.statement)} `.includes(` ${normalizeText(form)} `),
-      );
+      const text = ` ${mentionText(fact.quote)} ${mentionText(fact.statement)} `;
+      const mentioned = [entity.canonical, ...entity.spellings, ...entity.shortForms].some((form) => text.includes(` ${normalizeText(form)} `));
       if (!mentioned) report("entity-not-mentioned", fact, `neither the quote nor the statement names entity "${id}" in a spelling the entity table knows`);
     }
 

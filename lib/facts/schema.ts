@@ -38,15 +38,18 @@ export const articleMetaSchema = z.strictObject({
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 export const entityTypes = ["person", "organization", "place"] as const;
+/** Finer than the type, so a city is never offered against a country or a newspaper against the UN. */
+export const entityKinds = ["country", "city", "region", "street", "intergovernmental", "government", "media", "social-network"] as const;
 export const entitySchema = z.strictObject({
   id: slug,
   canonical: z.string().min(1),
   type: z.enum(entityTypes),
+  kind: z.enum(entityKinds).optional(),
   /** Every form the corpus itself uses. */
   spellings: z.array(z.string().min(1)).min(1),
   /** Other common forms a student may know (short names, transliterations). */
   shortForms: z.array(z.string().min(1)),
-});
+}).refine((entity) => entity.type === "person" || entity.kind !== undefined, { error: "places and organizations need a kind", path: ["kind"] });
 export type Entity = z.infer<typeof entitySchema>;
 
 export const answerTypes = ["person", "organization", "place", "date", "year", "number", "quantity", "event", "other"] as const;
@@ -64,6 +67,12 @@ export const factSchema = z.strictObject({
   topics: z.array(slug).min(1),
   attribution: z.string().min(1).optional(),
   claimGroup: slug.optional(),
+  /**
+   * Wrong answers written by the fact's author, for answers the corpus has no comparable values
+   * for ("warm" relations, a "twofold" rise). The generator uses them first, and only them for
+   * answer types other and event. Each must be clearly wrong according to the corpus.
+   */
+  distractors: z.array(z.string().min(1)).max(6).optional(),
   /** Ids from seeds/entities.json of the people, organizations and places the fact names. */
   entities: z.array(slug),
 });

@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="mt-2 space-y-2">
                 {claims.map((claim) => (
                   <li key={claim.factId} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
-                    <span className="font-semibold">{claim.attribution}:</span> {claim.answer}
+                    <span className="font-semibold">{claim.attribution.charAt(0).toUpperCase() + claim.attribution.slice(1)}:</span> {claim.answer}
                     <span className="block text-slate-600 dark:text-slate-400">
                       {claim.articleSlug === article.slug ? (
                         <a href={`#fact-${claim.factId}`} className="underline">

@@ -1,0 +1,125 @@
+/**
+ * Grades a typed answer against a fact's answer and aliases, the way a fair teacher would:
+ * spelling variants, accents, articles, number formats and date formats are accepted; a small
+ * typo in a name or word is accepted; numbers, years and dates must match exactly.
+ */
+import { distance } from "fastest-levenshtein";
+import { normalizeText } from "@/lib/text/normalize";
+import type { AnswerType, Entity } from "@/lib/facts/schema";
+import { parseMonthDay } from "./dates";
+import { numbersIn } from "./numbers";
+
+export type Verdict = "correct" | "close" | "incorrect";
+
+export interface Grade {
+  verdict: Verdict;
+  /** Whether it scores: only "correct" does. */
+  correct: boolean;
+  expected: string;
+  reason: string;
+}
+
+export interface ExpectedAnswer {
+  answer: string;
+  aliases: readonly string[];
+  answerType: AnswerType;
+}
+
+/** What grading knows about the corpus: every spelling of every entity, and which answers exist. */
+export interface GradingContext {
+  entityOfForm: Map<string, string>;
+  formsOfEntity: Map<string, Set<string>>;
+  peopleBySurname: Map<string, Set<string>>;
+  /** Every answer, alias and curated distractor, and every entity form: a real word, never a "typo". */
+  knownAnswers: Set<string>;
+}
+
+export function gradingContext(
+  entities: readonly Entity[],
+  facts: readonly { answer: string; aliases: readonly string[]; distractors?: readonly string[] }[],
+): GradingContext {
+  const entityOfForm = new Map<string, string>();
+  const formsOfEntity = new Map<string, Set<string>>();
+  const peopleBySurname = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    const forms = new Set([entity.canonical, ...entity.spellings, ...entity.shortForms].map(normalizeText).filter(Boolean));
+    formsOfEntity.set(entity.id, forms);
+    for (const form of forms) entityOfForm.set(form, entity.id);
+    if (entity.type === "person") {
+      for (const form of forms) {
+        const surname = form.split(" ").at(-1)!;
+        if (!peopleBySurname.has(surname)) peopleBySurname.set(surname, new Set());
+        peopleBySurname.get(surname)!.add(entity.id);
+      }
+    }
+  }
+  const knownAnswers = new Set([...entityOfForm.keys(), ...facts.flatMap((f) => [f.answer, ...f.aliases, ...(f.distractors ?? [])].map(normalizeText))]);
+  return { entityOfForm, formsOfEntity, peopleBySurname, knownAnswers };
+}
+
+/** How many edits a word of this length may carry and still count as a typo. */
+export function typoAllowance(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  if (length <= 12) return 2;
+  return 3;
+}
+
+const result = (verdict: Verdict, expected: string, reason: string): Grade => ({ verdict, correct: verdict === "correct", expected, reason });
+
+export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, context: GradingContext): Grade {
+  const answer = expected.answer;
+  const typed = normalizeText(response);
+  if (!typed) return result("incorrect", answer, "No answer was given.");
+
+  const accepted = acceptedForms(expected, context);
+  if (accepted.has(typed)) return result("correct", answer, "Matches the answer.");
+
+  if (["number", "quantity", "year"].includes(expected.answerType)) {
+    const wanted = numbersIn(answer);
+    if (wanted.length) {
+      const given = numbersIn(response);
+      if (given.length && wanted.every((n) => given.includes(n)) && given.every((n) => wanted.includes(n))) {
+        return result("correct", answer, "The number matches.");
+      }
+      return result("incorrect", answer, given.length ? `Numbers must match exactly: the source says ${answer}.` : `The answer is a number: ${answer}.`);
+    }
+  }
+
+  if (expected.answerType === "date") {
+    const wanted = parseMonthDay(answer);
+    const given = parseMonthDay(response);
+    if (wanted && given) {
+      const sameDay = wanted.month === given.month && wanted.day === given.day;
+      const sameYear = !given.year || !wanted.year || given.year === wanted.year;
+      if (sameDay && sameYear) return result("correct", answer, "The date matches.");
+      return result("incorrect", answer, `Dates must match exactly: the source says ${answer}.`);
+    }
+  }
+
+  if (expected.answerType === "person") {
+    const entity = context.entityOfForm.get(normalizeText(answer));
+    const people = context.peopleBySurname.get(typed);
+    if (entity && people?.size === 1 && people.has(entity)) return result("correct", answer, "The surname alone is enough: no one else in the sources has it.");
+  }
+
+  // Another real answer is a different answer, not a misspelling of this one.
+  if (context.knownAnswers.has(typed)) return result("incorrect", answer, `That is a different answer. The right one is ${answer}.`);
+
+  const closest = Math.min(...[...accepted].filter((form) => /\p{L}/u.test(form)).map((form) => distance(typed, form) - typoAllowance(form.length)));
+  if (closest <= 0) return result("correct", answer, `Accepted with a small spelling slip: the source writes ${answer}.`);
+  if (closest <= 2 && typed.length >= 4) return result("close", answer, `Close, but not quite: the answer is ${answer}.`);
+  return result("incorrect", answer, `The answer is ${answer}.`);
+}
+
+/** The answer, its aliases, and — when it names an entity — every spelling of that entity. */
+function acceptedForms(expected: ExpectedAnswer, context: GradingContext): Set<string> {
+  const forms = new Set([expected.answer, ...expected.aliases].map(normalizeText));
+  for (const form of [...forms]) {
+    const entity = context.entityOfForm.get(form);
+    if (entity && ["person", "organization", "place"].includes(expected.answerType)) {
+      for (const other of context.formsOfEntity.get(entity) ?? []) forms.add(other);
+    }
+  }
+  return forms;
+}
