@@ -2,7 +2,7 @@
  * The fact table's checker: every rule a fact must meet before it may become a quiz item.
  * Pure: takes a loaded corpus, returns problems (one line each, naming the fact) and counts.
  */
-import { normalizeText } from "@/lib/text/normalize";
+import { normalizeMentions, normalizeText } from "@/lib/text/normalize";
 import { locateQuote, type Corpus } from "./corpus";
 import type { Fact } from "./schema";
 
@@ -40,9 +40,6 @@ export interface CorpusStats {
   byTopic: Record<string, number>;
   claimGroups: Record<string, string[]>;
 }
-
-/** Text with possessives dropped, so "Nazarbayev’s nephew" mentions Nazarbayev. */
-const mentionText = (text: string) => normalizeText(text.replace(/['’]s\b/g, ""));
 
 const entityAnswerTypes = new Set(["person", "organization", "place"]);
 
@@ -105,7 +102,7 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
         report("unknown-entity", fact, `entity "${id}" is not in seeds/entities.json`);
         continue;
       }
-      const text = ` ${mentionText(fact.quote)} ${mentionText(fact.statement)} `;
+      const text = ` ${normalizeMentions(fact.quote)} ${normalizeMentions(fact.statement)} `;
       const mentioned = [entity.canonical, ...entity.spellings, ...entity.shortForms].some((form) => text.includes(` ${normalizeText(form)} `));
       if (!mentioned) report("entity-not-mentioned", fact, `neither the quote nor the statement names entity "${id}" in a spelling the entity table knows`);
     }

@@ -102,7 +102,7 @@ export async function importCorpus(db: Db, corpus: Corpus, now = new Date()): Pr
 
   const entities = await sync(
     tableOf(db.entity),
-    corpus.entities.map((e) => ({ id: e.id, canonical: e.canonical, type: e.type, spellings: json(e.spellings), shortForms: json(e.shortForms) })),
+    corpus.entities.map((e) => ({ id: e.id, canonical: e.canonical, type: e.type, kind: e.kind ?? null, spellings: json(e.spellings), shortForms: json(e.shortForms) })),
     now,
   );
 
@@ -127,6 +127,7 @@ export async function importCorpus(db: Db, corpus: Corpus, now = new Date()): Pr
         topics: json(f.topics),
         attribution: f.attribution ?? null,
         claimGroup: f.claimGroup ?? null,
+        distractors: json(f.distractors ?? []),
         entities: json(f.entities),
       };
     }),

@@ -27,8 +27,8 @@ export const article: Article = {
 
 export const entities: Entity[] = [
   { id: "tokayev", canonical: "Kassym-Jomart Tokayev", type: "person", spellings: ["Kassym-Jomart Tokayev", "Kasim Cömert Tokayev", "Tokayev"], shortForms: [] },
-  { id: "csto", canonical: "Collective Security Treaty Organization", type: "organization", spellings: ["Collective Security Treaty Organization", "CSTO"], shortForms: [] },
-  { id: "un", canonical: "United Nations", type: "organization", spellings: ["United Nations"], shortForms: ["UN"] },
+  { id: "csto", canonical: "Collective Security Treaty Organization", type: "organization", kind: "intergovernmental", spellings: ["Collective Security Treaty Organization", "CSTO"], shortForms: [] },
+  { id: "un", canonical: "United Nations", type: "organization", kind: "intergovernmental", spellings: ["United Nations"], shortForms: ["UN"] },
 ];
 
 export const goodFacts: Fact[] = [

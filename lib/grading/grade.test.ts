@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { entitySchema } from "@/lib/facts/schema";
-import { gradeTypedAnswer, gradingContext, typoAllowance, type ExpectedAnswer } from "./grade";
+import { gradeItem, gradeTypedAnswer, gradingContext, typoAllowance, type ExpectedAnswer } from "./grade";
 
 // The corpus's real entity table, so its real spellings are what is tested.
 const entities = z.array(entitySchema).parse(JSON.parse(readFileSync("seeds/entities.json", "utf8")));
@@ -91,5 +91,38 @@ describe("gradeTypedAnswer: numbers, years and dates match exactly", () => {
 
   it("says when nothing was typed", () => {
     expect(gradeTypedAnswer(injured, "   ", context)).toMatchObject({ verdict: "incorrect", reason: "No answer was given." });
+  });
+});
+
+describe("gradeItem", () => {
+  const passage = { factId: "f", article: "a.txt", quote: "On January 5, Tokayev dismissed the government.", start: 0, end: 48 };
+  const base = { factId: "f", generatorVersion: 1, passage, answer: "January 5", aliases: [], answerType: "date" as const };
+  const mc = {
+    ...base,
+    id: "f.mc.1",
+    type: "multiple-choice" as const,
+    stem: "On what date did Tokayev dismiss the government?",
+    options: [{ id: "o1", text: "January 2" }, { id: "o2", text: "January 5" }, { id: "o3", text: "January 7" }, { id: "o4", text: "January 13" }],
+    correctOptionId: "o2",
+  };
+  const falseStatement = { ...base, id: "f.tf.1", type: "true-false" as const, stem: "On January 7, Tokayev dismissed the government.", isTrue: false, swappedIn: "January 7" };
+
+  it("grades a multiple-choice pick by option id and names the source's answer when wrong", () => {
+    expect(gradeItem(mc, { optionId: "o2" }, context).verdict).toBe("correct");
+    expect(gradeItem(mc, { optionId: "o3" }, context)).toEqual({ verdict: "incorrect", correct: false, expected: "January 5", reason: "The source says January 5, not January 7." });
+    expect(gradeItem(mc, { optionId: "made-up" }, context).reason).toBe("That is not one of this question's options.");
+  });
+
+  it("grades true/false and explains a false statement with the swapped value", () => {
+    expect(gradeItem(falseStatement, { isTrue: false }, context)).toMatchObject({ verdict: "correct", expected: "False", reason: "The source says January 5, not January 7." });
+    expect(gradeItem(falseStatement, { isTrue: true }, context).verdict).toBe("incorrect");
+    expect(gradeItem(falseStatement, { optionId: "o1" }, context).reason).toBe("Answer true or false.");
+  });
+
+  it("grades typed answers and flashcards by the typed-answer rules", () => {
+    const typed = { ...base, id: "f.typed.1", type: "typed" as const, stem: mc.stem, cloze: "On _____, Tokayev dismissed the government." };
+    expect(gradeItem(typed, { text: "5th January" }, context).verdict).toBe("correct");
+    expect(gradeItem(typed, { text: "January 6" }, context).verdict).toBe("incorrect");
+    expect(gradeItem({ ...typed, type: "flashcard", front: mc.stem }, { text: "Jan 5" }, context).verdict).toBe("correct");
   });
 });

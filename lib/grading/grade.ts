@@ -7,6 +7,7 @@ import { distance } from "fastest-levenshtein";
 import { normalizeText } from "@/lib/text/normalize";
 import type { AnswerType, Entity } from "@/lib/facts/schema";
 import { parseMonthDay } from "./dates";
+import type { QuizItem } from "@/lib/quiz/items";
 import { numbersIn } from "./numbers";
 
 export type Verdict = "correct" | "close" | "incorrect";
@@ -122,4 +123,33 @@ function acceptedForms(expected: ExpectedAnswer, context: GradingContext): Set<s
     }
   }
   return forms;
+}
+
+/** What a student sends back: the option picked, true or false, or what they typed. */
+export type ItemResponse = { optionId: string } | { isTrue: boolean } | { text: string };
+
+/**
+ * Grades any item. Multiple choice and true/false are right or wrong; typed answers and
+ * flashcards go through the typed-answer rules above. The reason always names the source's answer.
+ */
+export function gradeItem(item: QuizItem, response: ItemResponse, context: GradingContext): Grade {
+  switch (item.type) {
+    case "multiple-choice": {
+      if (!("optionId" in response)) return result("incorrect", item.answer, "Pick one of the options.");
+      const picked = item.options.find((option) => option.id === response.optionId);
+      if (!picked) return result("incorrect", item.answer, "That is not one of this question's options.");
+      return picked.id === item.correctOptionId
+        ? result("correct", item.answer, "Matches the source.")
+        : result("incorrect", item.answer, `The source says ${item.answer}, not ${picked.text}.`);
+    }
+    case "true-false": {
+      if (!("isTrue" in response)) return result("incorrect", item.isTrue ? "True" : "False", "Answer true or false.");
+      const why = item.isTrue ? "The source says exactly this." : `The source says ${item.answer}, not ${item.swappedIn}.`;
+      return result(response.isTrue === item.isTrue ? "correct" : "incorrect", item.isTrue ? "True" : "False", why);
+    }
+    case "typed":
+    case "flashcard":
+      if (!("text" in response)) return result("incorrect", item.answer, "Type an answer.");
+      return gradeTypedAnswer(item, response.text, context);
+  }
 }

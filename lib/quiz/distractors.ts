@@ -5,7 +5,7 @@
  * question names its source. Numbers, years and dates are made up when the corpus has too few.
  */
 import { createHash } from "node:crypto";
-import { normalizeText } from "@/lib/text/normalize";
+import { normalizeMentions, normalizeText } from "@/lib/text/normalize";
 import type { AnswerType, Entity, Fact } from "@/lib/facts/schema";
 import { numbersIn } from "@/lib/grading/numbers";
 import { parseMonthDay } from "@/lib/grading/dates";
@@ -55,10 +55,15 @@ export function valueKey(text: string, type: AnswerType, entityOfForm: Map<strin
     const date = parseMonthDay(text);
     if (date) return `@${date.month}-${date.day}`;
   }
-  return normalized;
+  // "ten-fold" and "tenfold" are one option to a reader.
+  return normalized.replaceAll(" ", "");
 }
 
-export function buildPool(facts: readonly Fact[], entities: readonly Entity[]): DistractorPool {
+export function buildPool(unorderedFacts: readonly Fact[], unorderedEntities: readonly Entity[]): DistractorPool {
+  // Sorted, so the same facts give the same options whatever order the files list them in.
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const facts = [...unorderedFacts].sort(byId);
+  const entities = [...unorderedEntities].sort(byId);
   const entityOfForm = new Map<string, string>();
   const formsOfEntity = new Map<string, string[]>();
   const kindOfEntity = new Map<string, string>();
@@ -115,7 +120,7 @@ export function chooseDistractors(fact: Fact, pool: DistractorPool, count: numbe
   const excluded = new Set([answerKey, ...fact.aliases.map((a) => valueKey(a, fact.answerType, pool.entityOfForm))]);
   // Whatever else answers the very same question would make two options right.
   for (const key of pool.answersByQuestion.get(normalizeText(fact.question)) ?? []) excluded.add(key);
-  const context = ` ${normalizeText(fact.quote)} ${normalizeText(fact.question)} ${normalizeText(fact.statement)} `;
+  const context = ` ${normalizeMentions(fact.quote)} ${normalizeMentions(fact.question)} ${normalizeMentions(fact.statement)} `;
   const competitorsAllowed = !forStatement && questionNamesSource(fact);
   const seed = `${fact.id}|${fact.answer}`;
   const answerKind = pool.kindOfEntity.get(answerKey);
@@ -214,7 +219,7 @@ export function madeUpValues(fact: Fact, seed: string): string[] {
     const trailingZeros = match[0].replaceAll(",", "").match(/0*$/)![0].length;
     // Step one digit finer than the answer's own rounding: 1,000 → 1,300, not 2,000.
     const unit = 10 ** Math.max(0, Math.min(trailingZeros, String(value).length - 2));
-    const grouped = match[0].includes(",") || value >= 10_000;
+    const grouped = match[0].includes(",");
     const factors = [0.5, 0.65, 0.8, 1.3, 1.6, 2.2];
     return factors
       .map((f) => Math.max(unit, Math.round((value * f) / unit) * unit))

@@ -4,7 +4,7 @@
  * Deterministic: the same facts and GENERATOR_VERSION give the same ids, options and order.
  */
 import { createHash } from "node:crypto";
-import { normalizeText } from "@/lib/text/normalize";
+import { normalizeMentions, normalizeText } from "@/lib/text/normalize";
 import type { Entity, Fact } from "@/lib/facts/schema";
 import { buildPool, chooseDistractors, seededRank, type DistractorPool } from "./distractors";
 import { BLANK, GENERATOR_VERSION, type ItemType, type QuizItem, type SourcePassage } from "./items";
@@ -85,7 +85,7 @@ export function generateItems(facts: readonly LocatedFact[], entities: readonly 
 
     items.push({ ...base, id: id("tf-true"), type: "true-false", stem: fact.statement, isTrue: true });
     // A value the statement already holds would read as nonsense ("invaluable support … invaluable attack").
-    const statementText = ` ${normalizeText(fact.statement)} `;
+    const statementText = ` ${normalizeMentions(fact.statement)} `;
     const swapIn = chooseDistractors(fact, pool, 3, { forStatement: true }).distractors.find(
       (candidate) => !statementText.includes(` ${normalizeText(candidate)} `),
     );

@@ -14,3 +14,8 @@ export function normalizeText(value: string): string {
     .trim()
     .replace(/^(the|a|an) /, "");
 }
+
+/** normalizeText with possessives dropped, for finding names in running text: "Putin’s support" names Putin. */
+export function normalizeMentions(text: string): string {
+  return normalizeText(text.replace(/['’]s\b/g, ""));
+}
