@@ -28,6 +28,18 @@ describe("item generation properties", () => {
     );
   });
 
+  it("every fact's answer and aliases grade as correct, in any case and spacing", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...corpusFacts), fc.boolean(), (fact, shout) => {
+        for (const form of [fact.answer, ...fact.aliases]) {
+          const typed = shout ? ` ${form.toUpperCase()} ` : form.toLowerCase();
+          expect(gradeTypedAnswer(fact, typed, context).verdict, `${fact.id}: ${typed}`).toBe("correct");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("the correct answer never appears among the distractors, in any spelling", () => {
     fc.assert(
       fc.property(someFacts, (facts) => {
