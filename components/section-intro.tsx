@@ -7,24 +7,6 @@ import { requireUser } from "@/lib/auth/session.server";
  * Each section replaces its entry with the real page as its feature lands.
  */
 const sections = {
-  study: {
-    title: "Study",
-    lead: "Practise with quizzes built from the source articles, and take the assignments your teachers set.",
-    emptyTitle: "No practice sets yet",
-    empty: "quizzes open here once the reading list's fact table is loaded.",
-  },
-  review: {
-    title: "Review",
-    lead: "Every question you missed, with the passage that answers it, until you get it right.",
-    emptyTitle: "Nothing to review",
-    empty: "questions you miss in quizzes will collect here with their sources.",
-  },
-  progress: {
-    title: "Progress",
-    lead: "How much of each article and topic you have mastered, and how your accuracy changes over time.",
-    emptyTitle: "No progress to show yet",
-    empty: "your mastery per article and topic appears here after your first quiz.",
-  },
   classes: {
     title: "Classes",
     lead: "Create classes, share a join code with your students, and follow their results.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleBlocks } from "./passages";
+import { articleBlocks, passageInParagraph } from "./passages";
 
 const text = "Headline\n\nAlpha beta gamma delta.\n\nAd line one\nAd line two\n\nEpsilon zeta.";
 const ad = { kind: "advertisement" as const, start: text.indexOf("Ad line one"), end: text.indexOf("Ad line two") + "Ad line two".length };
@@ -34,5 +34,21 @@ describe("articleBlocks", () => {
     const blocks = articleBlocks(text, [ad], [{ factId: "z", ...at("zeta") }]);
     const last = blocks.at(-1)!;
     expect(last.kind === "paragraph" && last.pieces.map((p) => p.text).join("")).toBe("Epsilon zeta.");
+  });
+});
+
+describe("passageInParagraph", () => {
+  it("returns the quote with the rest of its paragraph around it", () => {
+    const text = "Headline\n\nFirst paragraph.\n\nNearly 1,000 people were injured, the United Nations said. More followed.\n\nLast.";
+    const start = text.indexOf("the United Nations said");
+    expect(passageInParagraph(text, start, start + "the United Nations said".length)).toEqual({
+      before: "Nearly 1,000 people were injured, ",
+      quote: "the United Nations said",
+      after: ". More followed.",
+    });
+  });
+
+  it("works at the very start and end of the text", () => {
+    expect(passageInParagraph("Only line", 0, 9)).toEqual({ before: "", quote: "Only line", after: "" });
   });
 });

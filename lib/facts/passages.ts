@@ -64,3 +64,17 @@ function addLine(blocks: Block[], text: string, line: TextRange, boilerplate: Ar
   }
   blocks.push({ kind: "paragraph", pieces });
 }
+
+export interface PassageInContext {
+  before: string;
+  quote: string;
+  after: string;
+}
+
+/** The quote inside its paragraph (the text between the line breaks around it), for citations. */
+export function passageInParagraph(text: string, start: number, end: number): PassageInContext {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  return { before: text.slice(from, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, to).trimEnd() };
+}

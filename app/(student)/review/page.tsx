@@ -1,6 +1,56 @@
-import { SectionIntro, sectionMetadata } from "@/components/section-intro";
+import type { Metadata } from "next";
+import { CitationView } from "@/components/quiz/citation";
+import { StartButton } from "@/components/quiz/start-button";
+import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session.server";
+import { reviewForStudent } from "@/lib/progress/queries.server";
+import { startRetryMissed } from "../study/actions";
 
-export const metadata = sectionMetadata("review");
-export default function Page() {
-  return <SectionIntro section="review" />;
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewPage() {
+  const user = await requireRole("student");
+  const groups = await reviewForStudent(user.id);
+  const count = groups.reduce((sum, g) => sum + g.questions.length, 0);
+  return (
+    <>
+      <PageHeader title="Review" lead="Every question you missed, with the passage that answers it. Answer one correctly and it leaves this list." />
+      {count === 0 ? (
+        <EmptyState title="Nothing to review">
+          <p>Questions you miss collect here with their sources, until you get them right.</p>
+          <div className="mt-4">
+            <ButtonLink href="/study">Take a quiz</ButtonLink>
+          </div>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="mb-8 flex flex-wrap items-center gap-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+            <p className="grow">
+              <strong>{count}</strong> question{count === 1 ? "" : "s"} to review.
+            </p>
+            <StartButton action={startRetryMissed} label={`Retry missed (${Math.min(count, 50)})`} />
+          </div>
+          {groups.map((group) => (
+            <section key={group.articleSlug} aria-labelledby={`group-${group.articleSlug}`} className="mb-10">
+              <h2 id={`group-${group.articleSlug}`} className="text-xl font-bold">
+                {group.articleTitle}
+              </h2>
+              <ul className="mt-4 space-y-5">
+                {group.questions.map((q) => (
+                  <li key={q.factId} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+                    <h3 className="font-semibold">{q.stem}</h3>
+                    <p className="mt-2 text-sm">
+                      You answered <strong>{q.yourAnswer}</strong> · Right answer: <strong>{q.rightAnswer}</strong>
+                    </p>
+                    <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{q.topics.join(" · ")}</p>
+                    <div className="mt-3">{q.citation ? <CitationView citation={q.citation} headingLevel={4} /> : null}</div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
 }

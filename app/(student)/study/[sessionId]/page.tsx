@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { QuestionRunner } from "@/components/quiz/question-runner";
+import { requireRole } from "@/lib/auth/session.server";
+import { sessionForStudent } from "@/lib/study/sessions.server";
+import { answerQuestion } from "../actions";
+
+type Props = { params: Promise<{ sessionId: string }> };
+
+export const metadata: Metadata = { title: "Quiz" };
+
+/** The first unanswered question of the student's own session; a finished session goes to its results. */
+export default async function QuizPage({ params }: Props) {
+  const user = await requireRole("student");
+  const { sessionId } = await params;
+  const session = await sessionForStudent(user.id, sessionId);
+  if (!session) notFound();
+  if (!session.current) redirect(`/study/${session.id}/results`);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <p className="mb-2 text-sm">
+        <Link href="/study" className="font-medium text-brand-700 underline dark:text-brand-300">
+          ← Study
+        </Link>
+      </p>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">{session.title}</h1>
+      <QuestionRunner key={session.current.questionId} sessionId={session.id} question={session.current} submit={answerQuestion} />
+    </div>
+  );
+}

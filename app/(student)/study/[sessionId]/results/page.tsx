@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CitationView } from "@/components/quiz/citation";
+import { ButtonLink } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session.server";
+import { formatDuration } from "@/lib/study/format";
+import { sessionResults } from "@/lib/study/sessions.server";
+
+type Props = { params: Promise<{ sessionId: string }> };
+
+export const metadata: Metadata = { title: "Results" };
+
+const verdictLabel = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
+const verdictStyle = {
+  correct: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
+  close: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
+  incorrect: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100",
+} as const;
+
+export default async function ResultsPage({ params }: Props) {
+  const user = await requireRole("student");
+  const results = await sessionResults(user.id, (await params).sessionId);
+  if (!results) notFound();
+  const answered = results.rows.filter((r) => r.verdict).length;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href="/study" className="font-medium text-brand-700 underline dark:text-brand-300">
+          ← Study
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold tracking-tight">Results</h1>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{results.title}</p>
+      <dl className="mt-6 grid grid-cols-3 gap-3 text-center">
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Score</dt>
+          <dd className="text-2xl font-bold">
+            {results.correct} / {results.total}
+          </dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Accuracy</dt>
+          <dd className="text-2xl font-bold">{answered ? Math.round((100 * results.correct) / answered) : 0} %</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Time</dt>
+          <dd className="text-2xl font-bold">{formatDuration(results.totalTimeMs)}</dd>
+        </div>
+      </dl>
+      {answered < results.total ? (
+        <p className="mt-4">
+          {results.total - answered} question(s) still open. <Link href={`/study/${results.id}`} className="font-medium underline">Continue the quiz</Link>
+        </p>
+      ) : null}
+      <div className="mt-6 flex flex-wrap gap-3">
+        <ButtonLink href="/review">Review what you missed</ButtonLink>
+        <ButtonLink href="/study" variant="secondary">
+          Start another quiz
+        </ButtonLink>
+      </div>
+      <h2 className="mt-10 text-xl font-bold">Every question</h2>
+      <ol className="mt-4 space-y-6">
+        {results.rows.map((row) => (
+          <li key={row.position} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 className="font-semibold">
+                {row.position}. {row.stem}
+              </h3>
+              {row.verdict ? <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>{verdictLabel[row.verdict]}</span> : null}
+            </div>
+            {row.verdict ? (
+              <>
+                <p className="mt-2 text-sm">
+                  Your answer: <strong>{row.yourAnswer}</strong> · Right answer: <strong>{row.expected}</strong>
+                  {row.kind === "true-false" && row.expected === "False" ? <> (the source says {row.sourceAnswer})</> : null}
+                </p>
+                <div className="mt-3">{row.citation ? <CitationView citation={row.citation} headingLevel={4} /> : null}</div>
+              </>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Not answered yet.</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

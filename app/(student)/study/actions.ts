@@ -1,0 +1,30 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/auth/action.server";
+import { submitAnswerSchema } from "@/lib/study/answers";
+import { quickQuiz, selectionSchema } from "@/lib/study/selection";
+import { startPracticeSession, startRetryMissedSession, submitAnswer } from "@/lib/study/sessions.server";
+import { practiceTitle } from "@/lib/study/titles.server";
+
+const nothing = z.object({}).strict();
+
+export const startPractice = defineAction({ input: selectionSchema, who: "student" }, async (selection, user) => {
+  const result = await startPracticeSession(user!.id, selection, await practiceTitle(selection));
+  return result.ok ? { ok: true, data: { sessionId: result.sessionId } } : { ok: false, error: result.error };
+});
+
+export const startQuickQuiz = defineAction({ input: nothing, who: "student" }, async (_input, user) => {
+  const result = await startPracticeSession(user!.id, quickQuiz, "Quick quiz");
+  return result.ok ? { ok: true, data: { sessionId: result.sessionId } } : { ok: false, error: result.error };
+});
+
+export const startRetryMissed = defineAction({ input: nothing, who: "student" }, async (_input, user) => {
+  const result = await startRetryMissedSession(user!.id);
+  return result.ok ? { ok: true, data: { sessionId: result.sessionId } } : { ok: false, error: result.error };
+});
+
+export const answerQuestion = defineAction({ input: submitAnswerSchema, who: "student" }, async (input, user) => {
+  const result = await submitAnswer(user!.id, input);
+  return result.ok ? { ok: true, data: result.feedback } : { ok: false, error: result.error };
+});

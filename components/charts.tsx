@@ -1,0 +1,134 @@
+/**
+ * Small server-rendered SVG charts. Each is an image with a one-sentence summary for screen
+ * readers, followed by the same numbers as a table.
+ */
+import type { DailyAccuracy, MasteryRow } from "@/lib/progress/mastery";
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+export function MasteryChart({ id, title, rows }: { id: string; title: string; rows: MasteryRow[] }) {
+  const rowHeight = 34;
+  const width = 600;
+  const best = [...rows].sort((a, b) => b.share - a.share)[0];
+  const summary = rows.length
+    ? `${title}: ${rows.map((r) => `${r.label} ${percent(r.share)} mastered`).join("; ")}.${best ? ` Strongest: ${best.label}.` : ""}`
+    : `${title}: nothing yet.`;
+  return (
+    <figure aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="text-lg font-semibold">
+        {title}
+      </figcaption>
+      {/* Labels sit above each bar, so long titles wrap as text instead of overflowing the SVG. */}
+      <ul className="mt-3 space-y-3" role="img" aria-label={summary}>
+        {rows.map((row) => (
+          <li key={row.key}>
+            <div className="flex justify-between gap-3 text-sm">
+              <span className="truncate">{row.label}</span>
+              <span className="shrink-0 font-semibold">{percent(row.share)}</span>
+            </div>
+            <svg viewBox={`0 0 ${width} ${rowHeight / 2}`} className="mt-1 h-3 w-full" preserveAspectRatio="none" aria-hidden="true">
+              <rect x="0" y="0" width={width} height={rowHeight / 2} className="fill-slate-200 dark:fill-slate-700" rx="4" />
+              <rect x="0" y="0" width={(width * row.mastered) / row.facts} height={rowHeight / 2} className="fill-emerald-600 dark:fill-emerald-400" />
+              <rect
+                x={(width * row.mastered) / row.facts}
+                y="0"
+                width={(width * row.missed) / row.facts}
+                height={rowHeight / 2}
+                className="fill-red-500 dark:fill-red-400"
+              />
+            </svg>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 flex flex-wrap gap-4 text-xs text-slate-700 dark:text-slate-300" aria-hidden="true">
+        <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-emerald-600 dark:bg-emerald-400" />mastered</span>
+        <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-red-500 dark:bg-red-400" />missed</span>
+        <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-slate-200 dark:bg-slate-700" />not seen yet</span>
+      </p>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer font-medium">{title} as a table</summary>
+        <table className="mt-2 w-full text-left">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="py-1 pr-2">Name</th>
+              <th scope="col" className="px-2 py-1 text-right">Facts</th>
+              <th scope="col" className="px-2 py-1 text-right">Mastered</th>
+              <th scope="col" className="px-2 py-1 text-right">Missed</th>
+              <th scope="col" className="px-2 py-1 text-right">Not seen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="py-1 pr-2 font-normal">{row.label}</th>
+                <td className="px-2 py-1 text-right">{row.facts}</td>
+                <td className="px-2 py-1 text-right">{row.mastered}</td>
+                <td className="px-2 py-1 text-right">{row.missed}</td>
+                <td className="px-2 py-1 text-right">{row.neverSeen}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
+  const width = 600;
+  const height = 160;
+  const barGap = 8;
+  const shown = days.slice(-14);
+  const barWidth = shown.length ? Math.min(60, (width - barGap * (shown.length - 1)) / shown.length) : 0;
+  const summary = shown.length
+    ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${d.day} ${percent(d.share)} of ${d.answered}`).join("; ")}.`
+    : "No answers yet.";
+  return (
+    <figure aria-labelledby="accuracy-caption">
+      <figcaption id="accuracy-caption" className="text-lg font-semibold">
+        Accuracy over time
+      </figcaption>
+      <svg viewBox={`0 0 ${width} ${height + 24}`} className="mt-3 w-full" role="img" aria-label={summary}>
+        <line x1="0" y1={height} x2={width} y2={height} className="stroke-slate-400" />
+        {shown.map((d, i) => {
+          const x = i * (barWidth + barGap);
+          const h = Math.max(2, d.share * (height - 20));
+          return (
+            <g key={d.day}>
+              <rect x={x} y={height - h} width={barWidth} height={h} rx="3" className="fill-brand-600 dark:fill-brand-300" />
+              <text x={x + barWidth / 2} y={height - h - 4} textAnchor="middle" className="fill-current text-[11px]">
+                {percent(d.share)}
+              </text>
+              <text x={x + barWidth / 2} y={height + 16} textAnchor="middle" className="fill-current text-[10px]">
+                {d.day.slice(5)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer font-medium">Accuracy as a table</summary>
+        <table className="mt-2 w-full text-left">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="py-1 pr-2">Day</th>
+              <th scope="col" className="px-2 py-1 text-right">Answered</th>
+              <th scope="col" className="px-2 py-1 text-right">Correct</th>
+              <th scope="col" className="px-2 py-1 text-right">Accuracy</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.day} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="py-1 pr-2 font-normal">{d.day}</th>
+                <td className="px-2 py-1 text-right">{d.answered}</td>
+                <td className="px-2 py-1 text-right">{d.correct}</td>
+                <td className="px-2 py-1 text-right">{percent(d.share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { FormAlert } from "@/components/form";
+import { StartButton, useStartSession, type StartSession } from "./start-button";
+import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes } from "@/lib/study/selection";
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+const typeLabels = { "multiple-choice": "Multiple choice", "true-false": "True / false", typed: "Typed answer" } as const;
+
+/** "Quick quiz" in one click, or a quiz over chosen articles, topics, size and question types. */
+export function StudyChooser({
+  articles,
+  topics,
+  startPractice,
+  startQuickQuiz,
+}: {
+  articles: (Choice & { facts: number })[];
+  topics: Choice[];
+  startPractice: StartSession;
+  startQuickQuiz: StartSession;
+}) {
+  const { start, error, fieldErrors, pending } = useStartSession();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void start(() =>
+      startPractice({
+        articles: form.getAll("articles").map(String),
+        topics: form.getAll("topics").map(String),
+        types: form.getAll("types").map(String),
+        count: form.get("count"),
+      }),
+    );
+  }
+
+  const boxStyle =
+    "flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="quick-heading" className="rounded-xl border border-brand-600/40 bg-brand-50 p-5 dark:border-brand-300/40 dark:bg-slate-900">
+        <h2 id="quick-heading" className="text-xl font-bold">
+          Quick quiz
+        </h2>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{QUICK_QUIZ_SIZE} mixed questions from every article.</p>
+        <div className="mt-4">
+          <StartButton action={startQuickQuiz} label={`Start a quick quiz (${QUICK_QUIZ_SIZE})`} />
+        </div>
+      </section>
+
+      <form onSubmit={onSubmit} aria-labelledby="custom-heading" className="space-y-6">
+        <h2 id="custom-heading" className="text-xl font-bold">
+          Choose what to practise
+        </h2>
+        <fieldset>
+          <legend className="font-semibold">Articles</legend>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Leave all unticked for every article.</p>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {articles.map((a) => (
+              <label key={a.value} className={boxStyle}>
+                <input type="checkbox" name="articles" value={a.value} className="mt-0.5 size-4 accent-brand-600" />
+                <span>
+                  {a.label} <span className="text-slate-600 dark:text-slate-400">({a.facts} facts)</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">Topics</legend>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Leave all unticked for every topic.</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {topics.map((t) => (
+              <label key={t.value} className={boxStyle}>
+                <input type="checkbox" name="topics" value={t.value} className="mt-0.5 size-4 accent-brand-600" />
+                {t.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset aria-describedby={fieldErrors.types ? "types-error" : undefined}>
+          <legend className="font-semibold">Question types</legend>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {studyItemTypes.map((type) => (
+              <label key={type} className={boxStyle}>
+                <input type="checkbox" name="types" value={type} defaultChecked className="mt-0.5 size-4 accent-brand-600" />
+                {typeLabels[type]}
+              </label>
+            ))}
+          </div>
+          {fieldErrors.types ? (
+            <p id="types-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+              {fieldErrors.types}
+            </p>
+          ) : null}
+        </fieldset>
+        <div>
+          <label htmlFor="count" className="block font-semibold">
+            Number of questions
+          </label>
+          <input
+            id="count"
+            name="count"
+            type="number"
+            min={MIN_QUESTIONS}
+            max={MAX_QUESTIONS}
+            defaultValue={QUICK_QUIZ_SIZE}
+            required
+            aria-invalid={fieldErrors.count ? true : undefined}
+            aria-describedby={fieldErrors.count ? "count-error" : "count-hint"}
+            className="mt-1 w-28 rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
+          />
+          <p id="count-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Between {MIN_QUESTIONS} and {MAX_QUESTIONS}.
+          </p>
+          {fieldErrors.count ? (
+            <p id="count-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+              {fieldErrors.count}
+            </p>
+          ) : null}
+        </div>
+        {error ? <FormAlert>{error}</FormAlert> : null}
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+        >
+          {pending ? "Preparing…" : "Start quiz"}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { accuracyByDay, masteryByArticle, masteryByTopic, missedFactIds, type AttemptRecord, type FactRecord } from "./mastery";
+
+const facts: FactRecord[] = [
+  { id: "toll", articleSlug: "kyiv", articleTitle: "Kyiv article", topics: ["casualties"] },
+  { id: "csto", articleSlug: "kyiv", articleTitle: "Kyiv article", topics: ["csto", "protests"] },
+  { id: "abish", articleSlug: "kyiv", articleTitle: "Kyiv article", topics: ["prosecutions"] },
+  { id: "massimov", articleSlug: "ties", articleTitle: "Ties article", topics: ["prosecutions"] },
+];
+const at = (iso: string) => new Date(`2026-11-${iso}Z`);
+const attempts: AttemptRecord[] = [
+  { factId: "toll", correct: false, createdAt: at("20T10:00:00") },
+  { factId: "toll", correct: true, createdAt: at("24T10:00:00") }, // missed, then right: mastered
+  { factId: "csto", correct: true, createdAt: at("20T10:01:00") },
+  { factId: "csto", correct: false, createdAt: at("24T10:01:00") }, // right, then wrong: missed
+  { factId: "massimov", correct: false, createdAt: at("24T10:02:00") },
+];
+
+describe("progress from attempts", () => {
+  it("lists as missed exactly the facts whose latest answer is wrong", () => {
+    expect(missedFactIds(attempts).sort()).toEqual(["csto", "massimov"]);
+    expect(missedFactIds([...attempts].reverse()).sort()).toEqual(["csto", "massimov"]);
+  });
+
+  it("counts mastered, missed and never-seen facts per article", () => {
+    expect(masteryByArticle(facts, attempts)).toEqual([
+      { key: "kyiv", label: "Kyiv article", facts: 3, mastered: 1, missed: 1, neverSeen: 1, share: 1 / 3 },
+      { key: "ties", label: "Ties article", facts: 1, mastered: 0, missed: 1, neverSeen: 0, share: 0 },
+    ]);
+  });
+
+  it("counts a fact under each of its topics", () => {
+    const rows = masteryByTopic(facts, attempts, (t) => t.toUpperCase());
+    expect(rows.map((r) => [r.label, r.facts, r.mastered, r.neverSeen])).toEqual([
+      ["CASUALTIES", 1, 1, 0],
+      ["CSTO", 1, 0, 0],
+      ["PROSECUTIONS", 2, 0, 1],
+      ["PROTESTS", 1, 0, 0],
+    ]);
+  });
+
+  it("gives accuracy per day, oldest first", () => {
+    expect(accuracyByDay(attempts)).toEqual([
+      { day: "2026-11-20", answered: 2, correct: 1, share: 0.5 },
+      { day: "2026-11-24", answered: 3, correct: 1, share: 1 / 3 },
+    ]);
+  });
+});

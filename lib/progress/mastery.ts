@@ -1,0 +1,92 @@
+/**
+ * attempt → progress. Everything here is derived from a student's attempts, never stored twice:
+ * a fact is mastered when its latest answer was right, and missed while its latest answer is wrong.
+ */
+
+export interface AttemptRecord {
+  factId: string;
+  correct: boolean;
+  createdAt: Date;
+}
+
+export interface FactRecord {
+  id: string;
+  articleSlug: string;
+  articleTitle: string;
+  topics: readonly string[];
+}
+
+export interface MasteryRow {
+  key: string;
+  label: string;
+  facts: number;
+  mastered: number;
+  /** Seen but whose latest answer was wrong. */
+  missed: number;
+  neverSeen: number;
+  /** mastered / facts, 0–1. */
+  share: number;
+}
+
+/** The latest attempt per fact (attempts in any order). */
+export function latestAttempts<A extends AttemptRecord>(attempts: readonly A[]): Map<string, A> {
+  const latest = new Map<string, A>();
+  for (const attempt of attempts) {
+    const current = latest.get(attempt.factId);
+    if (!current || attempt.createdAt >= current.createdAt) latest.set(attempt.factId, attempt);
+  }
+  return latest;
+}
+
+/** Facts whose latest answer is wrong: missed and not answered correctly since. */
+export function missedFactIds(attempts: readonly AttemptRecord[]): string[] {
+  return [...latestAttempts(attempts).values()].filter((a) => !a.correct).map((a) => a.factId);
+}
+
+function masteryBy(facts: readonly FactRecord[], attempts: readonly AttemptRecord[], groupsOf: (f: FactRecord) => { key: string; label: string }[]): MasteryRow[] {
+  const latest = latestAttempts(attempts);
+  const rows = new Map<string, MasteryRow>();
+  for (const fact of facts) {
+    for (const { key, label } of groupsOf(fact)) {
+      const row = rows.get(key) ?? { key, label, facts: 0, mastered: 0, missed: 0, neverSeen: 0, share: 0 };
+      row.facts += 1;
+      const last = latest.get(fact.id);
+      if (!last) row.neverSeen += 1;
+      else if (last.correct) row.mastered += 1;
+      else row.missed += 1;
+      row.share = row.mastered / row.facts;
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+export function masteryByArticle(facts: readonly FactRecord[], attempts: readonly AttemptRecord[]): MasteryRow[] {
+  return masteryBy(facts, attempts, (f) => [{ key: f.articleSlug, label: f.articleTitle }]);
+}
+
+export function masteryByTopic(facts: readonly FactRecord[], attempts: readonly AttemptRecord[], topicLabel: (topic: string) => string): MasteryRow[] {
+  return masteryBy(facts, attempts, (f) => f.topics.map((t) => ({ key: t, label: topicLabel(t) }))).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export interface DailyAccuracy {
+  /** YYYY-MM-DD in UTC. */
+  day: string;
+  answered: number;
+  correct: number;
+  share: number;
+}
+
+/** Answers and the share right per day, oldest first. */
+export function accuracyByDay(attempts: readonly AttemptRecord[]): DailyAccuracy[] {
+  const days = new Map<string, DailyAccuracy>();
+  for (const attempt of attempts) {
+    const day = attempt.createdAt.toISOString().slice(0, 10);
+    const row = days.get(day) ?? { day, answered: 0, correct: 0, share: 0 };
+    row.answered += 1;
+    if (attempt.correct) row.correct += 1;
+    row.share = row.correct / row.answered;
+    days.set(day, row);
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}

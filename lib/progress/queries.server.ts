@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { topicLabel } from "@/lib/facts/labels";
+import { citationsFor, type Citation } from "@/lib/facts/queries.server";
+import type { QuizItem } from "@/lib/quiz/items";
+import { answerResponseSchema, describeResponse, questionView } from "@/lib/study/answers";
+import { studyCorpus } from "@/lib/study/corpus.server";
+import { recentSessions, type SessionSummary } from "@/lib/study/sessions.server";
+import { accuracyByDay, latestAttempts, masteryByArticle, masteryByTopic, type DailyAccuracy, type FactRecord, type MasteryRow } from "./mastery";
+
+export interface MissedQuestion {
+  factId: string;
+  /** The question as it was asked when missed. */
+  stem: string;
+  yourAnswer: string;
+  rightAnswer: string;
+  missedAt: Date;
+  topics: string[];
+  citation: Citation | null;
+}
+
+export interface ReviewGroup {
+  articleSlug: string;
+  articleTitle: string;
+  questions: MissedQuestion[];
+}
+
+/** Every fact the student missed and has not answered correctly since, grouped by article. */
+export async function reviewForStudent(userId: string): Promise<ReviewGroup[]> {
+  const attempts = await db().attempt.findMany({
+    where: { userId },
+    select: { factId: true, correct: true, createdAt: true, response: true, sessionQuestion: { select: { item: true } } },
+  });
+  const { facts } = await studyCorpus();
+  const missed = [...latestAttempts(attempts).values()].filter((a) => !a.correct && facts.has(a.factId));
+  const citations = await citationsFor(missed.map((a) => a.factId));
+  const groups = new Map<string, ReviewGroup>();
+  for (const attempt of missed.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())) {
+    const fact = facts.get(attempt.factId)!;
+    const item = JSON.parse(attempt.sessionQuestion.item) as QuizItem;
+    const response = answerResponseSchema.parse(JSON.parse(attempt.response));
+    const group = groups.get(fact.articleSlug) ?? { articleSlug: fact.articleSlug, articleTitle: fact.articleTitle, questions: [] };
+    group.questions.push({
+      factId: fact.id,
+      stem: questionView(item, "", 0, 0).stem,
+      yourAnswer: describeResponse(item, response),
+      rightAnswer: item.type === "true-false" ? `${item.isTrue ? "True" : "False"} (the source says ${item.answer})` : item.answer,
+      missedAt: attempt.createdAt,
+      topics: fact.topics.map(topicLabel),
+      citation: citations.get(fact.id) ?? null,
+    });
+    groups.set(fact.articleSlug, group);
+  }
+  return [...groups.values()].sort((a, b) => a.articleTitle.localeCompare(b.articleTitle));
+}
+
+export interface StudentProgress {
+  answered: number;
+  correct: number;
+  byArticle: MasteryRow[];
+  byTopic: MasteryRow[];
+  byDay: DailyAccuracy[];
+  sessions: SessionSummary[];
+}
+
+export async function progressForStudent(userId: string): Promise<StudentProgress> {
+  const [attempts, corpus, sessions] = await Promise.all([
+    db().attempt.findMany({ where: { userId }, select: { factId: true, correct: true, createdAt: true } }),
+    studyCorpus(),
+    recentSessions(userId, 10),
+  ]);
+  const facts: FactRecord[] = [...corpus.facts.values()]
+    .sort((a, b) => a.article.localeCompare(b.article))
+    .map((f) => ({ id: f.id, articleSlug: f.articleSlug, articleTitle: f.articleTitle, topics: f.topics }));
+  return {
+    answered: attempts.length,
+    correct: attempts.filter((a) => a.correct).length,
+    byArticle: masteryByArticle(facts, attempts),
+    byTopic: masteryByTopic(facts, attempts, topicLabel),
+    byDay: accuracyByDay(attempts),
+    sessions,
+  };
+}
