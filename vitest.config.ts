@@ -12,10 +12,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/setup/database.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts"] } },
+      // Database tests share one database and some own whole tables (the corpus import): one file at a time.
+      { extends: true, test: { name: "db", include: ["lib/**/*.db.test.ts", "prisma/**/*.db.test.ts"], fileParallelism: false } },
+    ],
   },
 });

@@ -139,7 +139,8 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
                   <span aria-hidden="true" className="flex size-7 shrink-0 items-center justify-center rounded-full border border-slate-400 text-sm font-semibold">
                     {"ABCD"[index]}
                   </span>
-                  <span>{option.text}</span>
+                  <span className="grow">{option.text}</span>
+                  <AnswerMark feedback={feedback} text={option.text} chosen={choice === option.key} />
                 </label>
               ))}
             </div>
@@ -164,6 +165,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
                     onChange={() => setTruth(value)}
                   />
                   {value ? "True" : "False"}
+                  <AnswerMark feedback={feedback} text={value ? "True" : "False"} chosen={truth === value} />
                 </label>
               ))}
             </div>
@@ -246,4 +248,12 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
       ) : null}
     </div>
   );
+}
+
+/** After answering: which option was right, and whether the student's pick was it. */
+function AnswerMark({ feedback, text, chosen }: { feedback: Feedback | null; text: string; chosen: boolean }) {
+  if (!feedback) return null;
+  if (text === feedback.expected) return <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">✓ right answer</span>;
+  if (chosen) return <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900 dark:bg-red-900 dark:text-red-100">✗ your answer</span>;
+  return null;
 }

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb, uniqueEmail } from "@/tests/setup/db";
+import { createAccount } from "@/lib/accounts/create-account.server";
+import { importCorpus } from "@/lib/facts/import.server";
+import { loadCorpus } from "@/lib/facts/load.server";
+import { optionKeys, type AnswerResponse } from "./answers";
+import { studyCorpus } from "./corpus.server";
+import { progressForStudent, reviewForStudent } from "@/lib/progress/queries.server";
+import { quickQuiz } from "./selection";
+import { sessionForStudent, sessionResults, startPracticeSession, startRetryMissedSession, submitAnswer } from "./sessions.server";
+
+// Runs against the real corpus (the db project runs its files one at a time; see vitest.config.ts).
+const db = testDb();
+
+async function newStudent(label = "study") {
+  const result = await createAccount(db, { name: "Test Student", email: uniqueEmail(label), password: "a long enough password", role: "student" });
+  if (!result.ok) throw new Error("could not create the test student");
+  return result.userId;
+}
+
+/** The stored item of a question, as only the server sees it. */
+async function storedItem(questionId: string) {
+  const row = await db.sessionQuestion.findUniqueOrThrow({ where: { id: questionId } });
+  return JSON.parse(row.item) as import("@/lib/quiz/items").QuizItem;
+}
+
+/** A right (or deliberately wrong) response to a question. */
+async function responseFor(questionId: string, right: boolean): Promise<AnswerResponse> {
+  const item = await storedItem(questionId);
+  if (item.type === "multiple-choice") {
+    const index = item.options.findIndex((o) => (o.id === item.correctOptionId) === right);
+    return { kind: "choice", key: optionKeys[index]! };
+  }
+  if (item.type === "true-false") return { kind: "true-false", value: right ? item.isTrue : !item.isTrue };
+  return { kind: "typed", text: right ? item.answer : "certainly not this" };
+}
+
+beforeAll(async () => {
+  await importCorpus(db, loadCorpus());
+});
+
+describe("quiz sessions", () => {
+  it("fixes the questions on the server and shows the browser no answer, fact id or passage", async () => {
+    const student = await newStudent();
+    const started = await startPracticeSession(student, quickQuiz, "Quick quiz");
+    if (!started.ok) throw new Error(started.error);
+    const view = await sessionForStudent(student, started.sessionId);
+    expect(view).toMatchObject({ total: 10, answered: 0, finished: false });
+    const item = await storedItem(view!.current!.questionId);
+    const json = JSON.stringify(view);
+    expect(json).not.toContain(item.factId);
+    expect(json).not.toContain(item.passage.quote);
+    expect(json).not.toContain(item.id);
+    if (item.type !== "multiple-choice") expect(json.toLowerCase()).not.toContain(`"${item.answer.toLowerCase()}"`);
+    // A resume shows the same question.
+    expect((await sessionForStudent(student, started.sessionId))!.current).toEqual(view!.current);
+  });
+
+  it("grades on the server, once: a repeated submission returns the same verdict and stores one attempt", async () => {
+    const student = await newStudent();
+    const started = await startPracticeSession(student, { ...quickQuiz, count: 5 }, "Five");
+    if (!started.ok) throw new Error(started.error);
+    const questionId = (await sessionForStudent(student, started.sessionId))!.current!.questionId;
+    const response = await responseFor(questionId, true);
+    const [first, second] = await Promise.all([
+      submitAnswer(student, { questionId, response, timeTakenMs: 1200 }),
+      submitAnswer(student, { questionId, response, timeTakenMs: 1300 }),
+    ]);
+    expect(first.ok && first.feedback.verdict).toBe("correct");
+    expect(second).toEqual(first);
+    expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(1);
+    expect(first.ok && first.feedback.citation?.passage.quote).toBe((await storedItem(questionId)).passage.quote);
+
+    const other = await submitAnswer(student, { questionId, response: await responseFor(questionId, false), timeTakenMs: 10 });
+    expect(other).toEqual({ ok: false, status: 409, error: "You have already answered this question; your first answer stands." });
+    expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(1);
+  });
+
+  it("refuses another student's session and question, and changes nothing", async () => {
+    const owner = await newStudent("owner");
+    const intruder = await newStudent("intruder");
+    const started = await startPracticeSession(owner, { ...quickQuiz, count: 5 }, "Mine");
+    if (!started.ok) throw new Error(started.error);
+    const questionId = (await sessionForStudent(owner, started.sessionId))!.current!.questionId;
+    expect(await sessionForStudent(intruder, started.sessionId)).toBeNull();
+    expect(await sessionResults(intruder, started.sessionId)).toBeNull();
+    const attempt = await submitAnswer(intruder, { questionId, response: await responseFor(questionId, true), timeTakenMs: 5 });
+    expect(attempt).toEqual({ ok: false, status: 404, error: "That question is not part of any of your quizzes." });
+    expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(0);
+  });
+
+  it("refuses an answer of the wrong kind without storing it", async () => {
+    const student = await newStudent();
+    const started = await startPracticeSession(student, { articles: [], topics: [], types: ["typed"], count: 5 }, "Typed");
+    if (!started.ok) throw new Error(started.error);
+    const questionId = (await sessionForStudent(student, started.sessionId))!.current!.questionId;
+    expect(await submitAnswer(student, { questionId, response: { kind: "choice", key: "a" }, timeTakenMs: 5 })).toMatchObject({ ok: false, status: 400 });
+    expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(0);
+  });
+
+  it("finishes a session, lists what was missed for review, retries exactly those, and clears one answered right", async () => {
+    const student = await newStudent();
+    const started = await startPracticeSession(student, { ...quickQuiz, count: 5 }, "Five");
+    if (!started.ok) throw new Error(started.error);
+    const answers = [false, true, false, true, true];
+    for (const right of answers) {
+      const questionId = (await sessionForStudent(student, started.sessionId))!.current!.questionId;
+      const result = await submitAnswer(student, { questionId, response: await responseFor(questionId, right), timeTakenMs: 1000 });
+      expect(result.ok).toBe(true);
+    }
+    const view = await sessionForStudent(student, started.sessionId);
+    expect(view).toMatchObject({ finished: true, answered: 5, current: null });
+    const results = await sessionResults(student, started.sessionId);
+    expect(results).toMatchObject({ total: 5, correct: 3, totalTimeMs: 5000 });
+    expect(results!.rows.every((r) => r.citation !== null)).toBe(true);
+
+    const missedFacts = results!.rows.filter((r) => r.verdict !== "correct").map((r) => r.citation!.factId).sort();
+    const review = await reviewForStudent(student);
+    expect(review.flatMap((g) => g.questions.map((q) => q.factId)).sort()).toEqual(missedFacts);
+
+    const retry = await startRetryMissedSession(student);
+    if (!retry.ok) throw new Error(retry.error);
+    const retryView = await sessionForStudent(student, retry.sessionId);
+    expect(retryView!.total).toBe(2);
+    const retried = await db.sessionQuestion.findMany({ where: { sessionId: retry.sessionId } });
+    expect(retried.map((q) => q.factId).sort()).toEqual(missedFacts);
+
+    const questionId = retryView!.current!.questionId;
+    const clearedFact = retried.find((q) => q.id === questionId)!.factId;
+    await submitAnswer(student, { questionId, response: await responseFor(questionId, true), timeTakenMs: 800 });
+    const after = (await reviewForStudent(student)).flatMap((g) => g.questions.map((q) => q.factId));
+    expect(after).toEqual(missedFacts.filter((id) => id !== clearedFact));
+
+    const progress = await progressForStudent(student);
+    expect(progress).toMatchObject({ answered: 6, correct: 4 });
+    expect(progress.byArticle.reduce((sum, r) => sum + r.mastered, 0)).toBe(4);
+    expect(progress.byArticle.reduce((sum, r) => sum + r.facts, 0)).toBe((await studyCorpus()).facts.size);
+  });
+
+  it("says so when there is nothing to retry", async () => {
+    expect(await startRetryMissedSession(await newStudent())).toEqual({ ok: false, error: "Nothing to retry: you have answered every question you missed." });
+  });
+});
