@@ -1,3 +1,4 @@
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -7,7 +8,9 @@ import { defineConfig, devices } from "@playwright/test";
  * on its own port and data folder. `npm test` picks both; run alone, these defaults apply.
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = process.env.E2E_DATA_DIR ?? path.join(tmpdir(), `sourcebound-e2e-${port}`);
+// A fresh data folder per run (set once here, inherited by the workers), so demo students start empty.
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), `sourcebound-e2e-${port}-`));
+const dataDir = process.env.E2E_DATA_DIR;
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({

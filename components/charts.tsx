@@ -19,9 +19,9 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
         {title}
       </figcaption>
       {/* Labels sit above each bar, so long titles wrap as text instead of overflowing the SVG. */}
-      <ul className="mt-3 space-y-3" role="img" aria-label={summary}>
+      <div className="mt-3 space-y-3" role="img" aria-label={summary}>
         {rows.map((row) => (
-          <li key={row.key}>
+          <div key={row.key}>
             <div className="flex justify-between gap-3 text-sm">
               <span className="truncate">{row.label}</span>
               <span className="shrink-0 font-semibold">{percent(row.share)}</span>
@@ -37,9 +37,9 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
                 className="fill-red-500 dark:fill-red-400"
               />
             </svg>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p className="mt-2 flex flex-wrap gap-4 text-xs text-slate-700 dark:text-slate-300" aria-hidden="true">
         <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-emerald-600 dark:bg-emerald-400" />mastered</span>
         <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-red-500 dark:bg-red-400" />missed</span>

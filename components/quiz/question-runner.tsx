@@ -111,7 +111,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
         />
       </div>
 
-      <form ref={formRef} onSubmit={onSubmit} aria-labelledby="question-stem">
+      <form ref={formRef} onSubmit={onSubmit} aria-labelledby="question-stem" data-question-id={question.questionId}>
         {question.kind === "true-false" ? (
           <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">True or false?</p>
         ) : null}

@@ -44,7 +44,7 @@ export async function reviewForStudent(userId: string): Promise<ReviewGroup[]> {
       factId: fact.id,
       stem: questionView(item, "", 0, 0).stem,
       yourAnswer: describeResponse(item, response),
-      rightAnswer: item.type === "true-false" ? `${item.isTrue ? "True" : "False"} (the source says ${item.answer})` : item.answer,
+      rightAnswer: item.type !== "true-false" ? item.answer : item.isTrue ? "True" : `False (the source says ${item.answer})`,
       missedAt: attempt.createdAt,
       topics: fact.topics.map(topicLabel),
       citation: citations.get(fact.id) ?? null,
