@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Citation } from "@/lib/facts/queries.server";
+import type { Citation } from "@/lib/facts/citation";
 
 /**
  * The source behind an answer: the quoted sentence highlighted in its paragraph, the article and

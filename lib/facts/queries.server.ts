@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { articleBlocks, passageInParagraph, type Block, type PassageInContext } from "./passages";
+import { competingClaim, type CompetingClaim } from "./citation";
+import { articleBlocks, type Block } from "./passages";
 import { boilerplateRangeSchema } from "./schema";
 
 const stringList = z.array(z.string());
@@ -44,14 +45,8 @@ export interface ReaderFact {
   claimGroup: string | null;
 }
 
-export interface CompetingClaim {
-  factId: string;
-  attribution: string;
-  statement: string;
-  answer: string;
-  articleSlug: string;
-  articleTitle: string;
-}
+
+export type { CompetingClaim };
 
 export interface ArticleForReader extends ArticleSummary {
   dateline: string | null;
@@ -59,12 +54,6 @@ export interface ArticleForReader extends ArticleSummary {
   facts: ReaderFact[];
   /** Claim groups this article takes part in where sources differ. */
   disputedGroups: { id: string; title: string; claims: CompetingClaim[] }[];
-}
-
-type ClaimRow = { id: string; attribution: string | null; statement: string; answer: string; article: { id: string; title: string } };
-
-function toCompetingClaim(c: ClaimRow): CompetingClaim {
-  return { factId: c.id, attribution: c.attribution ?? c.article.title, statement: c.statement, answer: c.answer, articleSlug: c.article.id, articleTitle: c.article.title };
 }
 
 export async function articleForReader(slug: string): Promise<ArticleForReader | null> {
@@ -92,7 +81,7 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
     disputedGroups.push({
       id: group,
       title: titles.get(group) ?? group,
-      claims: members.map(toCompetingClaim),
+      claims: members.map((c) => competingClaim({ ...c, articleSlug: c.article.id }, { slug: c.article.id, title: c.article.title })),
     });
   }
 
@@ -115,52 +104,4 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
     facts: article.facts.map((f) => ({ id: f.id, statement: f.statement, attribution: f.attribution, claimGroup: f.claimGroup })),
     disputedGroups,
   };
-}
-
-/** The source behind an answer: the quote in its paragraph, where it comes from, and any competing claims. */
-export interface Citation {
-  factId: string;
-  articleSlug: string;
-  articleTitle: string;
-  outlet: string | null;
-  attribution: string | null;
-  /** The fact's answer as the source states it. */
-  answer: string;
-  passage: PassageInContext;
-  /** Other sources' claims about the same thing (same claimGroup), if any. */
-  otherClaims: CompetingClaim[];
-}
-
-export async function citationsFor(factIds: readonly string[]): Promise<Map<string, Citation>> {
-  const ids = [...new Set(factIds)];
-  if (!ids.length) return new Map();
-  const facts = await db().fact.findMany({
-    where: { id: { in: ids } },
-    include: { article: { select: { id: true, title: true, outlet: true, text: true } } },
-  });
-  const groups = [...new Set(facts.map((f) => f.claimGroup).filter((g): g is string => g !== null))];
-  const claims = groups.length
-    ? await db().fact.findMany({
-        where: { claimGroup: { in: groups }, retiredAt: null },
-        include: { article: { select: { id: true, title: true } } },
-        orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
-      })
-    : [];
-  return new Map(
-    facts.map((f) => [
-      f.id,
-      {
-        factId: f.id,
-        articleSlug: f.article.id,
-        articleTitle: f.article.title,
-        outlet: f.article.outlet,
-        attribution: f.attribution,
-        answer: f.answer,
-        passage: passageInParagraph(f.article.text, f.quoteStart, f.quoteEnd),
-        otherClaims: claims
-          .filter((c) => c.claimGroup === f.claimGroup && c.id !== f.id)
-          .map(toCompetingClaim),
-      },
-    ]),
-  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { topicLabel } from "@/lib/facts/labels";
-import { citationsFor, type Citation } from "@/lib/facts/queries.server";
+import type { Citation } from "@/lib/facts/citation";
 import type { QuizItem } from "@/lib/quiz/items";
 import { answerResponseSchema, describeResponse, questionView } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
@@ -31,9 +31,9 @@ export async function reviewForStudent(userId: string): Promise<ReviewGroup[]> {
     where: { userId },
     select: { factId: true, correct: true, createdAt: true, response: true, sessionQuestion: { select: { item: true } } },
   });
-  const { facts } = await studyCorpus();
+  const corpus = await studyCorpus();
+  const { facts } = corpus;
   const missed = [...latestAttempts(attempts).values()].filter((a) => !a.correct && facts.has(a.factId));
-  const citations = await citationsFor(missed.map((a) => a.factId));
   const groups = new Map<string, ReviewGroup>();
   for (const attempt of missed.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())) {
     const fact = facts.get(attempt.factId)!;
@@ -47,7 +47,7 @@ export async function reviewForStudent(userId: string): Promise<ReviewGroup[]> {
       rightAnswer: item.type !== "true-false" ? item.answer : item.isTrue ? "True" : `False (the source says ${item.answer})`,
       missedAt: attempt.createdAt,
       topics: fact.topics.map(topicLabel),
-      citation: citations.get(fact.id) ?? null,
+      citation: corpus.citation(fact.id),
     });
     groups.set(fact.articleSlug, group);
   }

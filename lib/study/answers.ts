@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { ItemResponse, Verdict } from "@/lib/grading/grade";
-import type { Citation } from "@/lib/facts/queries.server";
+import type { Citation } from "@/lib/facts/citation";
 import type { QuizItem } from "@/lib/quiz/items";
 
 /** Options are shown as A–D; the keys are per question, so nothing about the item leaks. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { citationOf, type Citation } from "@/lib/facts/citation";
 import { answerTypes, entityKinds, entityTypes, type Entity } from "@/lib/facts/schema";
 import { gradingContext, type GradingContext } from "@/lib/grading/grade";
 import { generateItems, type LocatedFact } from "@/lib/quiz/generate";
@@ -15,30 +16,39 @@ export interface StudyCorpus {
   items: QuizItem[];
   facts: Map<string, StudyFact>;
   context: GradingContext;
+  /** The citation shown with a fact's answers; null for a fact no longer in the corpus. */
+  citation(factId: string): Citation | null;
 }
 
 const list = z.array(z.string());
 const parseList = (json: string) => list.parse(JSON.parse(json));
 
 /**
- * The current facts as quiz items, with the grading context. Generated once per corpus version
- * (the import is the only writer, so a count and the latest update identify a version).
+ * The current facts as quiz items, with the grading context and citations, built once per corpus
+ * version. The import is the only writer (at start-up), so a count and the latest update identify
+ * a version; it is re-read at most every few seconds, keeping the answer path free of it.
  */
-let cached: { version: string; corpus: StudyCorpus } | undefined;
+const RECHECK_MS = 5_000;
+let cached: { version: string; checkedAt: number; corpus: StudyCorpus } | undefined;
 
 export async function studyCorpus(): Promise<StudyCorpus> {
+  if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.corpus;
   const [facts, entities] = await Promise.all([
     db().fact.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
     db().entity.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
   const version = [facts._count._all, facts._max.updatedAt?.getTime(), entities._count._all, entities._max.updatedAt?.getTime()].join(":");
-  if (cached?.version !== version) cached = { version, corpus: await loadStudyCorpus() };
+  if (cached?.version !== version) cached = { version, checkedAt: Date.now(), corpus: await loadStudyCorpus() };
+  else cached.checkedAt = Date.now();
   return cached.corpus;
 }
 
 async function loadStudyCorpus(): Promise<StudyCorpus> {
   const [factRows, entityRows] = await Promise.all([
-    db().fact.findMany({ where: { retiredAt: null, article: { retiredAt: null } }, include: { article: { select: { id: true, file: true, title: true } } } }),
+    db().fact.findMany({
+      where: { retiredAt: null, article: { retiredAt: null } },
+      include: { article: { select: { id: true, file: true, title: true, outlet: true, text: true } } },
+    }),
     db().entity.findMany({ where: { retiredAt: null } }),
   ]);
   const entities: Entity[] = entityRows.map((e) => ({
@@ -68,9 +78,24 @@ async function loadStudyCorpus(): Promise<StudyCorpus> {
     distractors: parseList(f.distractors),
     entities: parseList(f.entities),
   }));
+  const articles = new Map(factRows.map((f) => [f.article.id, { slug: f.article.id, title: f.article.title, outlet: f.article.outlet, text: f.article.text }]));
+  const cite = (fact: StudyFact) => ({ fact, article: articles.get(fact.articleSlug)! });
+  const citations = new Map<string, Citation>();
+  const factById = new Map(facts.map((f) => [f.id, f]));
   return {
     items: generateItems(facts, entities).items,
-    facts: new Map(facts.map((f) => [f.id, f])),
+    facts: factById,
     context: gradingContext(entities, facts),
+    citation(factId) {
+      const fact = factById.get(factId);
+      if (!fact) return null;
+      let citation = citations.get(factId);
+      if (!citation) {
+        const group = fact.claimGroup ? facts.filter((f) => f.claimGroup === fact.claimGroup).map(cite) : [];
+        citation = citationOf(fact, articles.get(fact.articleSlug)!, group);
+        citations.set(factId, citation);
+      }
+      return citation;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { citationsFor, type Citation } from "@/lib/facts/queries.server";
+import type { Citation } from "@/lib/facts/citation";
 import { gradeItem, type Grade } from "@/lib/grading/grade";
 import type { QuizItem } from "@/lib/quiz/items";
 import { missedFactIds } from "@/lib/progress/mastery";
@@ -94,7 +94,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
 export async function submitAnswer(userId: string, input: SubmitAnswer): Promise<SubmitResult> {
   const question = await db().sessionQuestion.findFirst({
     where: { id: input.questionId, session: { userId } },
-    select: { id: true, sessionId: true, item: true, factId: true, itemId: true, attempt: true },
+    select: { id: true, sessionId: true, item: true, factId: true, itemId: true },
   });
   if (!question) return { ok: false, status: 404, error: "That question is not part of any of your quizzes." };
   const item = storedItem(question.item);
@@ -103,40 +103,26 @@ export async function submitAnswer(userId: string, input: SubmitAnswer): Promise
   const responseJson = JSON.stringify(input.response);
 
   // Graded whether or not it is stored yet: a replayed submission gets the same explanation.
-  const { context } = await studyCorpus();
-  const grade = gradeItem(item, itemResponse, context);
-  let attempt = question.attempt;
-  if (!attempt) {
-    try {
-      attempt = await db().attempt.create({
-        data: {
-          userId,
-          sessionQuestionId: question.id,
-          itemId: question.itemId,
-          factId: question.factId,
-          response: responseJson,
-          verdict: grade.verdict,
-          correct: grade.correct,
-          timeTakenMs: input.timeTakenMs,
-        },
-      });
-    } catch (error) {
-      // Two copies of one submission raced; the other one stored the attempt.
-      if (!isUniqueViolation(error)) throw error;
-      attempt = await db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: question.id } });
-    }
-  }
+  const corpus = await studyCorpus();
+  const grade = gradeItem(item, itemResponse, corpus.context);
+  const attempt = await storeAttemptOnce({
+    userId,
+    sessionQuestionId: question.id,
+    itemId: question.itemId,
+    factId: question.factId,
+    response: responseJson,
+    verdict: grade.verdict,
+    correct: grade.correct,
+    timeTakenMs: input.timeTakenMs,
+  });
   if (attempt.response !== responseJson) {
     return { ok: false, status: 409, error: "You have already answered this question; your first answer stands." };
   }
 
-  const [answered, total] = await Promise.all([
-    db().attempt.count({ where: { sessionQuestion: { sessionId: question.sessionId } } }),
-    db().sessionQuestion.count({ where: { sessionId: question.sessionId } }),
-  ]);
+  const { answered, total } = await answeredOf(question.sessionId);
   if (answered === total) await db().quizSession.updateMany({ where: { id: question.sessionId, finishedAt: null }, data: { finishedAt: new Date() } });
 
-  const citation = (await citationsFor([question.factId])).get(question.factId) ?? null;
+  const citation = corpus.citation(question.factId);
   return {
     ok: true,
     feedback: {
@@ -152,6 +138,31 @@ export async function submitAnswer(userId: string, input: SubmitAnswer): Promise
       finished: answered === total,
     },
   };
+}
+
+type AttemptData = { userId: string; sessionQuestionId: string; itemId: string; factId: string; response: string; verdict: string; correct: boolean; timeTakenMs: number };
+const storedAnswer = { response: true, verdict: true } as const;
+
+/**
+ * Inserts first: the unique key on the question makes the database the judge of "already
+ * answered" (a retry, a double click, a second answer, or two copies racing). Returns what is stored.
+ */
+async function storeAttemptOnce(data: AttemptData): Promise<{ response: string; verdict: string }> {
+  try {
+    return await db().attempt.create({ data, select: storedAnswer });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: data.sessionQuestionId }, select: storedAnswer });
+  }
+}
+
+/** Questions in a session and how many are answered, in one round trip (same SQL on both databases). */
+async function answeredOf(sessionId: string): Promise<{ answered: number; total: number }> {
+  const [row] = await db().$queryRaw<{ total: number | bigint; answered: number | bigint }[]>`
+    SELECT COUNT(*) AS "total", COUNT(a."id") AS "answered"
+    FROM "SessionQuestion" q LEFT JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
+    WHERE q."sessionId" = ${sessionId}`;
+  return { answered: Number(row?.answered ?? 0), total: Number(row?.total ?? 0) };
 }
 
 export interface ResultRow {
@@ -184,8 +195,7 @@ export async function sessionResults(userId: string, sessionId: string): Promise
     include: { questions: { orderBy: { position: "asc" }, include: { attempt: true } } },
   });
   if (!session) return null;
-  const answeredFacts = session.questions.filter((q) => q.attempt).map((q) => q.factId);
-  const citations = await citationsFor(answeredFacts);
+  const corpus = await studyCorpus();
   const rows = session.questions.map((q): ResultRow => {
     const item = storedItem(q.item);
     const view = questionView(item, q.id, q.position + 1, session.questions.length);
@@ -200,7 +210,7 @@ export async function sessionResults(userId: string, sessionId: string): Promise
       expected: item.type === "true-false" ? (item.isTrue ? "True" : "False") : item.answer,
       sourceAnswer: item.answer,
       timeTakenMs: q.attempt.timeTakenMs,
-      citation: citations.get(q.factId) ?? null,
+      citation: corpus.citation(q.factId),
     };
   });
   return {

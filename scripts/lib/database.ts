@@ -23,8 +23,10 @@ export function generateClients(): boolean {
   if (existsSync(marker) && readFileSync(marker, "utf8") === digest && providers.every((p) => existsSync(`lib/generated/${p}/client.ts`))) {
     return false;
   }
-  prisma(["generate"], "sqlite");
-  prisma(["generate"], "postgresql");
+  // Generating needs no database, but each config must see a URL of its own provider, whatever
+  // DATABASE_URL says (a file: URL makes the PostgreSQL config try to download an engine).
+  prisma(["generate"], "sqlite", "file:./generate-only.db");
+  prisma(["generate"], "postgresql", "postgresql://generate@127.0.0.1:5432/generate");
   writeFileSync(marker, digest);
   return true;
 }

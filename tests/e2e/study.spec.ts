@@ -120,7 +120,7 @@ test.describe("studying", () => {
     await page.screenshot({ path: "test-results/screens/progress.png", fullPage: true });
   });
 
-  test("a quiz resumes where it was left; one student cannot open or answer another's", async ({ page, browser }) => {
+  test("a quiz resumes where it was left; one student cannot open or answer another's @smoke", async ({ page, browser }) => {
     await signIn(page, aigerim.email, aigerim.password);
     await expect(page).toHaveURL(/\/study$/);
     await page.getByLabel("Number of questions").fill("5");
