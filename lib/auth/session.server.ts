@@ -19,7 +19,7 @@ export interface CurrentUser {
  * changed role takes effect at once, whatever the session cookie still says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await sessionUserId();
+  const id = (await sessionClaims())?.id;
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true } });
   const role = roleSchema.safeParse(user?.role);
@@ -27,10 +27,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 /**
- * The user id in the session cookie, read by decrypting the cookie: the same check next-auth's
- * getServerSession makes, without building a whole session response on every request.
+ * The user id and role in the session cookie, read by decrypting the cookie: the same check
+ * next-auth's getServerSession makes, without building a whole session response per request.
+ * Only for a caller that re-checks the user in its own query (the answer route); everyone else
+ * uses getCurrentUser, which reads the account.
  */
-async function sessionUserId(): Promise<string | null> {
+export async function sessionClaims(): Promise<{ id: string; role: Role } | null> {
   const env = serverEnv();
   const name = `${env.NEXTAUTH_URL.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
   const store = await cookies();
@@ -42,7 +44,8 @@ async function sessionUserId(): Promise<string | null> {
   const value = store.get(name)?.value ?? (chunks.length ? chunks.map((c) => c.value).join("") : undefined);
   if (!value) return null;
   const token = await decode({ token: value, secret: env.NEXTAUTH_SECRET }).catch(() => null);
-  return typeof token?.id === "string" ? token.id : null;
+  const role = roleSchema.safeParse(token?.role);
+  return typeof token?.id === "string" && role.success ? { id: token.id, role: role.data } : null;
 }
 
 /** For pages: sends a visitor without a session to sign in. */

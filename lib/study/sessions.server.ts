@@ -92,10 +92,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
  * sent again (a retry, a double click) returns the stored verdict; a different second answer is refused.
  */
 export async function submitAnswer(userId: string, input: SubmitAnswer): Promise<SubmitResult> {
-  const question = await db().sessionQuestion.findFirst({
-    where: { id: input.questionId, session: { userId } },
-    select: { id: true, sessionId: true, item: true, factId: true, itemId: true },
-  });
+  const question = await studentQuestion(userId, input.questionId);
   if (!question) return { ok: false, status: 404, error: "That question is not part of any of your quizzes." };
   const item = storedItem(question.item);
   const itemResponse = toItemResponse(item, input.response);
@@ -119,7 +116,9 @@ export async function submitAnswer(userId: string, input: SubmitAnswer): Promise
     return { ok: false, status: 409, error: "You have already answered this question; your first answer stands." };
   }
 
-  const { answered, total } = await answeredOf(question.sessionId);
+  // This question is answered now, whether by this call or an earlier copy of it.
+  const answered = question.answeredOthers + 1;
+  const total = question.total;
   if (answered === total) await db().quizSession.updateMany({ where: { id: question.sessionId, finishedAt: null }, data: { finishedAt: new Date() } });
 
   const citation = corpus.citation(question.factId);
@@ -156,13 +155,33 @@ async function storeAttemptOnce(data: AttemptData): Promise<{ response: string; 
   }
 }
 
-/** Questions in a session and how many are answered, in one round trip (same SQL on both databases). */
-async function answeredOf(sessionId: string): Promise<{ answered: number; total: number }> {
-  const [row] = await db().$queryRaw<{ total: number | bigint; answered: number | bigint }[]>`
-    SELECT COUNT(*) AS "total", COUNT(a."id") AS "answered"
-    FROM "SessionQuestion" q LEFT JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
-    WHERE q."sessionId" = ${sessionId}`;
-  return { answered: Number(row?.answered ?? 0), total: Number(row?.total ?? 0) };
+interface StudentQuestion {
+  id: string;
+  sessionId: string;
+  item: string;
+  factId: string;
+  itemId: string;
+  total: number;
+  /** Answered questions of the session other than this one. */
+  answeredOthers: number;
+}
+
+/**
+ * A question of one of this student's sessions, with how many of the session's questions are
+ * answered, in one round trip (the answer path's hot query; the same SQL on both databases).
+ * The join on the user also checks that the account still exists and is still a student.
+ */
+async function studentQuestion(userId: string, questionId: string): Promise<StudentQuestion | null> {
+  const rows = await db().$queryRaw<(Omit<StudentQuestion, "total" | "answeredOthers"> & { total: number | bigint; answeredOthers: number | bigint })[]>`
+    SELECT q."id", q."sessionId", q."item", q."factId", q."itemId",
+      (SELECT COUNT(*) FROM "SessionQuestion" t WHERE t."sessionId" = q."sessionId") AS "total",
+      (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers"
+    FROM "SessionQuestion" q
+    JOIN "QuizSession" s ON s."id" = q."sessionId"
+    JOIN "User" u ON u."id" = s."userId"
+    WHERE q."id" = ${questionId} AND s."userId" = ${userId} AND u."role" = 'student'`;
+  const row = rows[0];
+  return row ? { ...row, total: Number(row.total), answeredOthers: Number(row.answeredOthers) } : null;
 }
 
 export interface ResultRow {
