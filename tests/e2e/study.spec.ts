@@ -158,6 +158,10 @@ test.describe("studying", () => {
     expect((await intruder.request.post("/api/answers", { headers: { "content-type": "text/plain" }, data: "{}" })).status()).toBe(415);
     await other.close();
 
+    const anonymous = await browser.newContext();
+    expect((await anonymous.request.post("/api/answers", { data: { questionId, response: { kind: "typed", text: "x" } } })).status()).toBe(401);
+    await anonymous.close();
+
     await page.reload();
     await expect(page.getByText("Question 1 of 5")).toBeVisible();
     await expect(page.getByText("0 answered")).toBeVisible();
