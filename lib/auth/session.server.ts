@@ -43,10 +43,20 @@ export async function sessionClaims(): Promise<{ id: string; role: Role } | null
     .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
   const value = store.get(name)?.value ?? (chunks.length ? chunks.map((c) => c.value).join("") : undefined);
   if (!value) return null;
+  const known = decodedCookies.get(value);
+  if (known && known.expiresAt > Date.now()) return known.claims;
   const token = await decode({ token: value, secret: env.NEXTAUTH_SECRET }).catch(() => null);
   const role = roleSchema.safeParse(token?.role);
-  return typeof token?.id === "string" && role.success ? { id: token.id, role: role.data } : null;
+  if (typeof token?.id !== "string" || !role.success) return null;
+  const claims = { id: token.id, role: role.data };
+  // A cookie's content never changes; decrypting it once per process (until it expires) is enough.
+  if (decodedCookies.size >= DECODED_COOKIES_KEPT) decodedCookies.delete(decodedCookies.keys().next().value!);
+  decodedCookies.set(value, { claims, expiresAt: typeof token.exp === "number" ? token.exp * 1000 : Date.now() });
+  return claims;
 }
+
+const DECODED_COOKIES_KEPT = 5_000;
+const decodedCookies = new Map<string, { claims: { id: string; role: Role }; expiresAt: number }>();
 
 /** For pages: sends a visitor without a session to sign in. */
 export async function requireUser(): Promise<CurrentUser> {
