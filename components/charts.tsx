@@ -45,31 +45,11 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
         <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-red-500 dark:bg-red-400" />missed</span>
         <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-slate-200 dark:bg-slate-700" />not seen yet</span>
       </p>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">{title} as a table</summary>
-        <table className="mt-2 w-full text-left">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-1 pr-2">Name</th>
-              <th scope="col" className="px-2 py-1 text-right">Facts</th>
-              <th scope="col" className="px-2 py-1 text-right">Mastered</th>
-              <th scope="col" className="px-2 py-1 text-right">Missed</th>
-              <th scope="col" className="px-2 py-1 text-right">Not seen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-1 pr-2 font-normal">{row.label}</th>
-                <td className="px-2 py-1 text-right">{row.facts}</td>
-                <td className="px-2 py-1 text-right">{row.mastered}</td>
-                <td className="px-2 py-1 text-right">{row.missed}</td>
-                <td className="px-2 py-1 text-right">{row.neverSeen}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TableDetails
+        summary={`${title} as a table`}
+        columns={["Name", "Facts", "Mastered", "Missed", "Not seen"]}
+        rows={rows.map((row) => [row.label, row.facts, row.mastered, row.missed, row.neverSeen])}
+      />
     </figure>
   );
 }
@@ -106,29 +86,45 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
           );
         })}
       </svg>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">Accuracy as a table</summary>
-        <table className="mt-2 w-full text-left">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-1 pr-2">Day</th>
-              <th scope="col" className="px-2 py-1 text-right">Answered</th>
-              <th scope="col" className="px-2 py-1 text-right">Correct</th>
-              <th scope="col" className="px-2 py-1 text-right">Accuracy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.day} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-1 pr-2 font-normal">{d.day}</th>
-                <td className="px-2 py-1 text-right">{d.answered}</td>
-                <td className="px-2 py-1 text-right">{d.correct}</td>
-                <td className="px-2 py-1 text-right">{percent(d.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TableDetails
+        summary="Accuracy as a table"
+        columns={["Day", "Answered", "Correct", "Accuracy"]}
+        rows={days.map((d) => [d.day, d.answered, d.correct, percent(d.share)])}
+      />
     </figure>
+  );
+}
+
+/** A chart's numbers as a table, folded away under the chart: the first column names each row. */
+function TableDetails({ summary, columns, rows }: { summary: string; columns: string[]; rows: (string | number)[][] }) {
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="cursor-pointer font-medium">{summary}</summary>
+      <table className="mt-2 w-full text-left">
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-600">
+            {columns.map((column, i) => (
+              <th key={column} scope="col" className={i === 0 ? "py-1 pr-2" : "px-2 py-1 text-right"}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([name, ...values]) => (
+            <tr key={String(name)} className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="row" className="py-1 pr-2 font-normal">
+                {name}
+              </th>
+              {values.map((value, i) => (
+                <td key={i} className="px-2 py-1 text-right">
+                  {value}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -9,6 +9,17 @@ export function PageHeader({ title, lead }: { title: string; lead?: React.ReactN
   );
 }
 
+/** "← Study": the way back up, above a page's heading. */
+export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <p className="mb-2 text-sm">
+      <Link href={href} className="font-medium text-brand-700 underline dark:text-brand-300">
+        ← {children}
+      </Link>
+    </p>
+  );
+}
+
 export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: React.ReactNode; variant?: "primary" | "secondary" }) {
   const styles =
     variant === "primary"

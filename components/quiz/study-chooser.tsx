@@ -38,8 +38,6 @@ export function StudyChooser({
     );
   }
 
-  const boxStyle =
-    "flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
   return (
     <div className="space-y-10">
       <section aria-labelledby="quick-heading" className="rounded-xl border border-brand-600/40 bg-brand-50 p-5 dark:border-brand-300/40 dark:bg-slate-900">
@@ -56,32 +54,14 @@ export function StudyChooser({
         <h2 id="custom-heading" className="text-xl font-bold">
           Choose what to practise
         </h2>
-        <fieldset>
-          <legend className="font-semibold">Articles</legend>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Leave all unticked for every article.</p>
-          <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {articles.map((a) => (
-              <label key={a.value} className={boxStyle}>
-                <input type="checkbox" name="articles" value={a.value} className="mt-0.5 size-4 accent-brand-600" />
-                <span>
-                  {a.label} <span className="text-slate-600 dark:text-slate-400">({a.facts} facts)</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-semibold">Topics</legend>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Leave all unticked for every topic.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {topics.map((t) => (
-              <label key={t.value} className={boxStyle}>
-                <input type="checkbox" name="topics" value={t.value} className="mt-0.5 size-4 accent-brand-600" />
-                {t.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          legend="Articles"
+          hint="Leave all unticked for every article."
+          name="articles"
+          layout="grid gap-2 sm:grid-cols-2"
+          choices={articles.map((a) => ({ value: a.value, label: a.label, detail: `(${a.facts} facts)` }))}
+        />
+        <CheckboxGroup legend="Topics" hint="Leave all unticked for every topic." name="topics" layout="flex flex-wrap gap-2" choices={topics} />
         <fieldset aria-describedby={fieldErrors.types ? "types-error" : undefined}>
           <legend className="font-semibold">Question types</legend>
           <div className="mt-2 flex flex-wrap gap-2">
@@ -133,5 +113,27 @@ export function StudyChooser({
         </button>
       </form>
     </div>
+  );
+}
+
+const boxStyle =
+  "flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
+
+function CheckboxGroup({ legend, hint, name, layout, choices }: { legend: string; hint: string; name: string; layout: string; choices: (Choice & { detail?: string })[] }) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{legend}</legend>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{hint}</p>
+      <div className={`mt-2 ${layout}`}>
+        {choices.map((choice) => (
+          <label key={choice.value} className={boxStyle}>
+            <input type="checkbox" name={name} value={choice.value} className="mt-0.5 size-4 accent-brand-600" />
+            <span>
+              {choice.label} {choice.detail ? <span className="text-slate-600 dark:text-slate-400">{choice.detail}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { ArticleByline } from "@/components/article-byline";
 import { ArticleText } from "@/components/article-text";
 import { FactTarget } from "@/components/fact-target";
 import { TopicChips } from "@/components/topic-chips";
+import { BackLink } from "@/components/ui";
 import { articleForReader } from "@/lib/facts/queries.server";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,11 +20,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <article className="mx-auto max-w-3xl">
-      <p className="mb-4 text-sm">
-        <Link href="/articles" className="font-medium text-brand-700 underline dark:text-brand-300">
-          ← All articles
-        </Link>
-      </p>
+      <BackLink href="/articles">All articles</BackLink>
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{article.title}</h1>
       <div className="mt-3 space-y-3">
         <ArticleByline article={article} />

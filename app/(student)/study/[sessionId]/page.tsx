@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { QuestionRunner } from "@/components/quiz/question-runner";
+import { BackLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { sessionForStudent } from "@/lib/study/sessions.server";
 import { answerQuestion } from "../actions";
@@ -19,11 +19,7 @@ export default async function QuizPage({ params }: Props) {
   if (!session.current) redirect(`/study/${session.id}/results`);
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-2 text-sm">
-        <Link href="/study" className="font-medium text-brand-700 underline dark:text-brand-300">
-          ← Study
-        </Link>
-      </p>
+      <BackLink href="/study">Study</BackLink>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">{session.title}</h1>
       <QuestionRunner key={session.current.questionId} sessionId={session.id} question={session.current} submit={answerQuestion} />
     </div>

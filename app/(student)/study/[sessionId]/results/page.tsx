@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitationView } from "@/components/quiz/citation";
-import { ButtonLink } from "@/components/ui";
+import { BackLink, ButtonLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { formatDuration } from "@/lib/study/format";
 import { sessionResults } from "@/lib/study/sessions.server";
@@ -25,11 +25,7 @@ export default async function ResultsPage({ params }: Props) {
   const answered = results.rows.filter((r) => r.verdict).length;
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="mb-2 text-sm">
-        <Link href="/study" className="font-medium text-brand-700 underline dark:text-brand-300">
-          ← Study
-        </Link>
-      </p>
+      <BackLink href="/study">Study</BackLink>
       <h1 className="text-3xl font-bold tracking-tight">Results</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{results.title}</p>
       <dl className="mt-6 grid grid-cols-3 gap-3 text-center">
