@@ -1,0 +1,181 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isDue, newCard, previewDue, quizReviewGrade, reviewCard, startOfLocalDay, State, undoReview, type Card, type Grade, type ReviewLog } from "./fsrs";
+
+type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
+
+export function toFsrsCard(row: CardRow): Card {
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsed_days: row.elapsedDays,
+    scheduled_days: row.scheduledDays,
+    learning_steps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state as State,
+    last_review: row.lastReview ?? undefined,
+  };
+}
+
+function cardColumns(card: Card) {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.last_review ?? null,
+  };
+}
+
+function logColumns(log: ReviewLog, before: Card) {
+  return {
+    rating: log.rating,
+    state: log.state,
+    due: log.due,
+    stability: log.stability,
+    difficulty: log.difficulty,
+    elapsedDays: log.elapsed_days,
+    lastElapsedDays: log.last_elapsed_days,
+    scheduledDays: log.scheduled_days,
+    learningSteps: log.learning_steps,
+    review: log.review,
+    previousDue: before.due,
+    previousLastReview: before.last_review ?? null,
+  };
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+export type ReviewResult = { ok: true; duplicate: boolean } | { ok: false; status: 404; error: string };
+
+/**
+ * Applies one review to a student's card for a fact (creating the card if it has none), and logs
+ * it. Idempotent: the log id is the review's id, so the same review sent twice changes the card once.
+ */
+export async function applyReview(input: { userId: string; factId: string; reviewId: string; grade: Grade; now: Date; source: "flashcard" | "quiz" }): Promise<ReviewResult> {
+  const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
+  if (!fact) return { ok: false, status: 404, error: "That card is no longer in the reading list." };
+  try {
+    await db().$transaction(async (tx) => {
+      const row = await tx.card.findUnique({ where: { userId_factId: { userId: input.userId, factId: input.factId } } });
+      const before = row ? toFsrsCard(row) : newCard(input.now);
+      const { card, log } = reviewCard(before, input.grade, input.now);
+      const saved = await tx.card.upsert({
+        where: { userId_factId: { userId: input.userId, factId: input.factId } },
+        create: { userId: input.userId, factId: input.factId, ...cardColumns(card) },
+        update: cardColumns(card),
+        select: { id: true },
+      });
+      await tx.reviewLog.create({ data: { id: input.reviewId, cardId: saved.id, userId: input.userId, source: input.source, ...logColumns(log, before) } });
+    });
+    return { ok: true, duplicate: false };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: true, duplicate: true }; // already applied: the transaction left the card as it was
+    throw error;
+  }
+}
+
+export type UndoResult = { ok: true; factId: string } | { ok: false; error: string };
+
+/** Reverts the student's latest flashcard review exactly (ts-fsrs rollback) and deletes its log row. */
+export async function undoLastReview(userId: string): Promise<UndoResult> {
+  return db().$transaction(async (tx) => {
+    const last = await tx.reviewLog.findFirst({ where: { userId, source: "flashcard" }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], include: { card: true } });
+    if (!last) return { ok: false, error: "There is no review to undo." };
+    const newer = await tx.reviewLog.count({ where: { cardId: last.cardId, review: { gt: last.review } } });
+    if (newer) return { ok: false, error: "This card has been reviewed since (in a quiz); that review cannot be undone here." };
+    const log: ReviewLog = {
+      rating: last.rating,
+      state: last.state,
+      due: last.due,
+      stability: last.stability,
+      difficulty: last.difficulty,
+      elapsed_days: last.elapsedDays,
+      last_elapsed_days: last.lastElapsedDays,
+      scheduled_days: last.scheduledDays,
+      learning_steps: last.learningSteps,
+      review: last.review,
+    };
+    const previous = undoReview(toFsrsCard(last.card), log, { due: last.previousDue, last_review: last.previousLastReview ?? undefined });
+    await tx.reviewLog.delete({ where: { id: last.id } });
+    if (previous.state === State.New && previous.reps === 0) await tx.card.delete({ where: { id: last.cardId } });
+    else await tx.card.update({ where: { id: last.cardId }, data: cardColumns(previous) });
+    return { ok: true, factId: last.card.factId };
+  });
+}
+
+/**
+ * Feeds quiz answers given since the last call to the scheduler, in the order they were given
+ * (decision 0008). Runs when the flashcards are opened, so the answer path stays lean; the log
+ * id `quiz:<attempt>` makes a second, concurrent run harmless.
+ */
+export async function feedQuizAnswers(userId: string, now: Date): Promise<number> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, quizReviewedThrough: true } });
+  const attempts = await db().attempt.findMany({
+    where: { userId, createdAt: { gt: user.quizReviewedThrough ?? new Date(0), lte: now }, fact: { retiredAt: null } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, factId: true, correct: true, createdAt: true },
+  });
+  let fed = 0;
+  for (const attempt of attempts) {
+    const row = await db().card.findUnique({ where: { userId_factId: { userId, factId: attempt.factId } } });
+    const grade = quizReviewGrade(attempt.correct, row ? toFsrsCard(row) : null, attempt.createdAt, user.timeZone);
+    if (grade === null) continue;
+    const result = await applyReview({ userId, factId: attempt.factId, reviewId: `quiz:${attempt.id}`, grade, now: attempt.createdAt, source: "quiz" });
+    if (result.ok && !result.duplicate) fed++;
+  }
+  if (attempts.length) await db().user.update({ where: { id: userId }, data: { quizReviewedThrough: attempts.at(-1)!.createdAt } });
+  return fed;
+}
+
+export interface QueueCard {
+  factId: string;
+  card: Card;
+  isNew: boolean;
+}
+
+export interface Queue {
+  /** Due (learning first, then review by due date), then new cards up to today's allowance. */
+  cards: QueueCard[];
+  counts: { new: number; learning: number; due: number };
+  /** When the next card not yet due becomes due, if any. */
+  nextDue: Date | null;
+  dailyNewCards: number;
+  newToday: number;
+}
+
+/** The student's queue now, over the given facts (all current facts when none are given). */
+export async function flashcardQueue(userId: string, now: Date, factIds: readonly string[] | null): Promise<Queue> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, dailyNewCards: true } });
+  const scope = factIds ? { in: [...factIds] } : undefined;
+  const [rows, facts, newToday] = await Promise.all([
+    db().card.findMany({ where: { userId, fact: { retiredAt: null }, ...(scope ? { factId: scope } : {}) } }),
+    db().fact.findMany({ where: { retiredAt: null, ...(scope ? { id: scope } : {}) }, select: { id: true }, orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }] }),
+    db().card.count({ where: { userId, createdAt: { gte: startOfLocalDay(now, user.timeZone) } } }),
+  ]);
+  const studied = new Set(rows.map((r) => r.factId));
+  const cards = rows.map((r) => ({ factId: r.factId, card: toFsrsCard(r) }));
+  const due = cards.filter((c) => isDue(c.card, now, user.timeZone));
+  const learning = due.filter((c) => c.card.state === State.Learning || c.card.state === State.Relearning);
+  const review = due.filter((c) => c.card.state === State.Review);
+  const allowance = Math.max(0, user.dailyNewCards - newToday);
+  const fresh = facts.filter((f) => !studied.has(f.id)).slice(0, allowance).map((f) => ({ factId: f.id, card: newCard(now), isNew: true }));
+  const notDue = cards.filter((c) => !isDue(c.card, now, user.timeZone)).map((c) => c.card.due.getTime());
+  const byDue = (a: { card: Card }, b: { card: Card }) => a.card.due.getTime() - b.card.due.getTime();
+  return {
+    cards: [...learning.sort(byDue), ...review.sort(byDue)].map((c) => ({ ...c, isNew: false })).concat(fresh),
+    counts: { new: fresh.length, learning: learning.length, due: review.length },
+    nextDue: notDue.length ? new Date(Math.min(...notDue)) : null,
+    dailyNewCards: user.dailyNewCards,
+    newToday,
+  };
+}
+
+export { previewDue };
