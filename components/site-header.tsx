@@ -8,6 +8,7 @@ const navigationFor: Record<Role, { href: string; label: string }[]> = {
   student: [
     { href: "/study", label: "Study" },
     { href: "/articles", label: "Articles" },
+    { href: "/flashcards", label: "Flashcards" },
     { href: "/review", label: "Review" },
     { href: "/progress", label: "Progress" },
   ],

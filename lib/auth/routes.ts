@@ -9,6 +9,7 @@ export type Access = "public" | "signed-in" | Role;
 const sections: { prefix: string; access: Access }[] = [
   { prefix: "/study", access: "student" },
   { prefix: "/review", access: "student" },
+  { prefix: "/flashcards", access: "student" },
   { prefix: "/progress", access: "student" },
   { prefix: "/classes", access: "teacher" },
   { prefix: "/decks", access: "teacher" },

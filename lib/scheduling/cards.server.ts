@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isDue, newCard, previewDue, quizReviewGrade, reviewCard, startOfLocalDay, State, undoReview, type Card, type Grade, type ReviewLog } from "./fsrs";
+import { endOfLocalDay, isDue, newCard, previewDue, quizReviewGrade, reviewCard, startOfLocalDay, State, undoReview, type Card, type Grade, type ReviewLog } from "./fsrs";
 
 type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
 
@@ -135,6 +135,8 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
   return fed;
 }
 
+const LEARN_AHEAD_MS = 20 * 60_000;
+
 export interface QueueCard {
   factId: string;
   card: Card;
@@ -144,6 +146,7 @@ export interface QueueCard {
 export interface Queue {
   /** Due (learning first, then review by due date), then new cards up to today's allowance. */
   cards: QueueCard[];
+  /** New cards left today, learning cards coming back today, review cards due today. */
   counts: { new: number; learning: number; due: number };
   /** When the next card not yet due becomes due, if any. */
   nextDue: Date | null;
@@ -162,16 +165,21 @@ export async function flashcardQueue(userId: string, now: Date, factIds: readonl
   ]);
   const studied = new Set(rows.map((r) => r.factId));
   const cards = rows.map((r) => ({ factId: r.factId, card: toFsrsCard(r) }));
-  const due = cards.filter((c) => isDue(c.card, now, user.timeZone));
-  const learning = due.filter((c) => c.card.state === State.Learning || c.card.state === State.Relearning);
-  const review = due.filter((c) => c.card.state === State.Review);
+  const dayEnds = endOfLocalDay(now, user.timeZone).getTime();
+  const inLearning = cards.filter((c) => c.card.state === State.Learning || c.card.state === State.Relearning);
+  const learningToday = inLearning.filter((c) => c.card.due.getTime() < dayEnds);
+  const learning = inLearning.filter((c) => isDue(c.card, now, user.timeZone));
+  const review = cards.filter((c) => c.card.state === State.Review && isDue(c.card, now, user.timeZone));
   const allowance = Math.max(0, user.dailyNewCards - newToday);
   const fresh = facts.filter((f) => !studied.has(f.id)).slice(0, allowance).map((f) => ({ factId: f.id, card: newCard(now), isNew: true }));
   const notDue = cards.filter((c) => !isDue(c.card, now, user.timeZone)).map((c) => c.card.due.getTime());
   const byDue = (a: { card: Card }, b: { card: Card }) => a.card.due.getTime() - b.card.due.getTime();
+  let queue = [...learning.sort(byDue), ...review.sort(byDue)].map((c) => ({ ...c, isNew: false })).concat(fresh);
+  // With nothing else left, learning cards due within the next minutes are shown early (Anki's learn-ahead).
+  if (!queue.length) queue = inLearning.filter((c) => c.card.due.getTime() <= now.getTime() + LEARN_AHEAD_MS).sort(byDue).map((c) => ({ ...c, isNew: false }));
   return {
-    cards: [...learning.sort(byDue), ...review.sort(byDue)].map((c) => ({ ...c, isNew: false })).concat(fresh),
-    counts: { new: fresh.length, learning: learning.length, due: review.length },
+    cards: queue,
+    counts: { new: fresh.length, learning: learningToday.length, due: review.length },
     nextDue: notDue.length ? new Date(Math.min(...notDue)) : null,
     dailyNewCards: user.dailyNewCards,
     newToday,

@@ -8,7 +8,7 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/study$/);
     await expect(page.getByRole("heading", { level: 1, name: "Study" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
-    await expect(nav.getByRole("link")).toHaveText(["Study", "Articles", "Review", "Progress"]);
+    await expect(nav.getByRole("link")).toHaveText(["Study", "Articles", "Flashcards", "Review", "Progress"]);
     await expect(nav.getByRole("link", { name: "Study" })).toHaveAttribute("aria-current", "page");
     await expectAccessible(page);
 

@@ -26,3 +26,10 @@ export function secretsOf(item: QuizItem): string[] {
   // Very short strings ("oil", "68") occur by chance in any page; the longer ones would not.
   return secrets.filter((s) => s.length >= 4);
 }
+
+/** The fact a flashcard's front (its question) comes from. */
+export function factIdForQuestion(question: string): string {
+  const fact = corpus.facts.find((f) => f.question === question);
+  if (!fact) throw new Error(`No fact asks: ${question}`);
+  return fact.id;
+}

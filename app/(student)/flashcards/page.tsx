@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
+import { FlashcardSettings } from "@/components/flashcards/flashcard-settings";
+import { PageHeader } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session.server";
+import { db } from "@/lib/db";
+import { topicLabel } from "@/lib/facts/labels";
+import { feedQuizAnswers, flashcardQueue } from "@/lib/scheduling/cards.server";
+import { cardFront } from "@/lib/scheduling/flashcards.server";
+import { formatInterval } from "@/lib/scheduling/fsrs";
+import { studyCorpus } from "@/lib/study/corpus.server";
+import { factsInScope } from "@/lib/study/selection";
+import { flipCard, rateCard, saveFlashcardSettings, undoLastRating } from "./actions";
+
+export const metadata: Metadata = { title: "Flashcards" };
+
+type Props = { searchParams: Promise<{ card?: string; article?: string | string[]; topic?: string | string[] }> };
+const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+export default async function FlashcardsPage({ searchParams }: Props) {
+  const user = await requireRole("student");
+  const params = await searchParams;
+  const now = new Date();
+  await feedQuizAnswers(user.id, now);
+  const corpus = await studyCorpus();
+  const facts = [...corpus.facts.values()];
+  const articles = asList(params.article);
+  const topics = asList(params.topic);
+  const scoped = articles.length || topics.length ? factsInScope(facts, { articles, topics }).map((f) => f.id) : null;
+  const [queue, settings, reviews] = await Promise.all([
+    flashcardQueue(user.id, now, scoped),
+    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true, dailyNewCards: true } }),
+    db().reviewLog.count({ where: { userId: user.id, source: "flashcard" } }),
+  ]);
+  // After an undo the reverted card is shown again, whatever the queue order.
+  const shown = params.card && corpus.facts.has(params.card) ? params.card : queue.cards[0]?.factId;
+  const front = shown ? await cardFront(shown) : null;
+  const articleChoices = [...new Map(facts.map((f) => [f.articleSlug, f.articleTitle])).entries()];
+  const topicChoices = [...new Set(facts.flatMap((f) => f.topics))].sort();
+
+  return (
+    <>
+      <PageHeader title="Flashcards" lead="Cards come back just before you would forget them (FSRS). Every answer shows the passage it comes from." />
+      <dl className="mb-6 grid grid-cols-3 gap-3 text-center sm:max-w-lg" aria-label="Today's queue">
+        {(
+          [
+            ["New", queue.counts.new],
+            ["Learning", queue.counts.learning],
+            ["Due", queue.counts.due],
+          ] as const
+        ).map(([label, count]) => (
+          <div key={label} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
+            <dd className="text-2xl font-bold">{count}</dd>
+          </div>
+        ))}
+      </dl>
+      {front ? (
+        <FlashcardStudy key={`${front.factId}-${reviews}`} front={front} flip={flipCard} rate={rateCard} undo={undoLastRating} canUndo={reviews > 0} />
+      ) : (
+        <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+          <h2 className="text-lg font-semibold">All done for now</h2>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            {queue.nextDue ? `The next card is due in ${formatInterval(now, queue.nextDue)}.` : "No cards are scheduled yet."}
+            {queue.counts.new === 0 && queue.newToday >= queue.dailyNewCards ? ` You have started all ${queue.dailyNewCards} new cards for today.` : ""}
+          </p>
+        </div>
+      )}
+      <form method="get" className="mt-10 space-y-3" aria-labelledby="scope-heading">
+        <h2 id="scope-heading" className="text-lg font-semibold">
+          Which cards
+        </h2>
+        <fieldset>
+          <legend className="text-sm font-medium">Articles (none ticked: all)</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {articleChoices.map(([slug, title]) => (
+              <label key={slug} className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+                <input type="checkbox" name="article" value={slug} defaultChecked={articles.includes(slug)} className="accent-brand-600" />
+                {title}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-medium">Topics (none ticked: all)</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {topicChoices.map((topic) => (
+              <label key={topic} className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+                <input type="checkbox" name="topic" value={topic} defaultChecked={topics.includes(topic)} className="accent-brand-600" />
+                {topicLabel(topic)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="rounded-md border border-slate-400 px-4 py-2 font-semibold dark:border-slate-500">
+          Show these cards
+        </button>
+      </form>
+      <FlashcardSettings timeZone={settings.timeZone} dailyNewCards={settings.dailyNewCards} save={saveFlashcardSettings} />
+    </>
+  );
+}

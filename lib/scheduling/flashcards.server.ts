@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Citation } from "@/lib/facts/citation";
+import { studyCorpus } from "@/lib/study/corpus.server";
+import { toFsrsCard } from "./cards.server";
+import { formatInterval, grades, newCard, previewDue, type Grade } from "./fsrs";
+
+export interface CardBack {
+  factId: string;
+  answer: string;
+  aliases: string[];
+  citation: Citation | null;
+  /** What each rating would schedule, as the buttons show it ("10m", "2d"). */
+  intervals: Record<Grade, string>;
+}
+
+/** The back of a student's card for a fact: only sent when the student flips it. */
+export async function cardBack(userId: string, factId: string, now: Date): Promise<CardBack | null> {
+  const corpus = await studyCorpus();
+  const fact = corpus.facts.get(factId);
+  if (!fact) return null;
+  const row = await db().card.findUnique({ where: { userId_factId: { userId, factId } } });
+  const due = previewDue(row ? toFsrsCard(row) : newCard(now), now);
+  return {
+    factId,
+    answer: fact.answer,
+    aliases: fact.aliases,
+    citation: corpus.citation(factId),
+    intervals: Object.fromEntries(grades.map((g) => [g, formatInterval(now, due[g])])) as Record<Grade, string>,
+  };
+}
+
+/** The front: the fact's question, and where it comes from. */
+export async function cardFront(factId: string): Promise<{ factId: string; question: string; articleTitle: string } | null> {
+  const fact = (await studyCorpus()).facts.get(factId);
+  return fact ? { factId, question: fact.question, articleTitle: fact.articleTitle } : null;
+}

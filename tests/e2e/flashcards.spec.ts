@@ -1,0 +1,63 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoUsers } from "../../lib/accounts/demo-users.server";
+import { factIdForQuestion } from "./quiz-key";
+import { expectAccessible, signIn } from "./support";
+
+const aigerim = demoUsers.find((u) => u.email.startsWith("aigerim"))!;
+
+const count = (page: Page, label: string) => page.getByRole("definition").filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${label}"]`) });
+/** The interval under each rating button: "1m", "10m", "2d"… */
+const intervals = (page: Page) => page.getByRole("group", { name: /How well did you know it/ }).getByRole("button").locator("span:last-child").allTextContents();
+
+test("a student studies five flashcards by keyboard: flip, rate, undo; intervals and counts follow", async ({ page }) => {
+  await signIn(page, aigerim.email, aigerim.password);
+  await expect(page).toHaveURL(/\/study$/);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Flashcards" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Flashcards" })).toBeVisible();
+  await expect(count(page, "New")).toHaveText("20");
+  await expect(count(page, "Learning")).toHaveText("0");
+  await expectAccessible(page);
+
+  const front = page.locator("#card-front");
+  const firstQuestion = await front.textContent();
+  await page.keyboard.press("Space");
+  await expect(page.locator("#card-answer")).toBeVisible();
+  await expect(page.locator("figure mark")).toBeVisible(); // the source passage
+  const newCardIntervals = await intervals(page);
+  expect(newCardIntervals).toHaveLength(4);
+  for (const interval of newCardIntervals) expect(interval).toMatch(/^\d+(\.\d)?(m|h|d|mo|y)$/);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/flashcard-back.png", fullPage: true });
+
+  // Rate Good, then undo with Z: the same card comes back exactly as it was, counts restored.
+  await page.keyboard.press("3");
+  await expect(count(page, "Learning")).toHaveText("1");
+  await expect(front).not.toHaveText(firstQuestion!);
+  await page.keyboard.press("z");
+  await expect(front).toHaveText(firstQuestion!);
+  await expect(count(page, "Learning")).toHaveText("0");
+  await page.keyboard.press("Space");
+  expect(await intervals(page)).toEqual(newCardIntervals);
+
+  // Five cards: Good, Again, Good, Easy, Hard.
+  const seen: string[] = [];
+  for (const key of ["3", "1", "3", "4", "2"]) {
+    if (!(await page.locator("#card-answer").count())) await page.keyboard.press("Space");
+    await expect(page.locator("#card-answer")).toBeVisible();
+    seen.push((await front.textContent())!);
+    await page.keyboard.press(key);
+    await expect(front).not.toHaveText(seen.at(-1)!);
+  }
+  expect(new Set(seen).size).toBe(5);
+  await expect(count(page, "New")).toHaveText("15");
+  await expect(count(page, "Learning")).toHaveText("4"); // Good, Again, Good and Hard stay in learning; Easy graduates
+
+  // The first card, rated Good once, now offers other intervals than it did as a new card.
+  await page.goto(`/flashcards?card=${factIdForQuestion(seen[0]!)}`);
+  await expect(front).toHaveText(seen[0]!);
+  await page.keyboard.press("Space");
+  const afterGood = await intervals(page);
+  expect(afterGood).toHaveLength(4);
+  expect(afterGood).not.toEqual(newCardIntervals);
+  await page.screenshot({ path: "test-results/screens/flashcards-after.png", fullPage: true });
+});
