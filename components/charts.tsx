@@ -55,42 +55,71 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
 }
 
 export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
+  const shown = days.slice(-14);
+  return (
+    <BarChart
+      id="accuracy"
+      title="Accuracy over time"
+      summary={
+        shown.length
+          ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${d.day} ${percent(d.share)} of ${d.answered}`).join("; ")}.`
+          : "No answers yet."
+      }
+      bars={shown.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.share, value: percent(d.share) }))}
+      table={{ summary: "Accuracy as a table", columns: ["Day", "Answered", "Correct", "Accuracy"], rows: days.map((d) => [d.day, d.answered, d.correct, percent(d.share)]) }}
+    />
+  );
+}
+
+/**
+ * Columns of `share` (0–1) of the chart's height, labelled under and valued above; the summary is
+ * what a screen reader hears, and the table holds every number.
+ */
+export function BarChart({
+  id,
+  title,
+  summary,
+  bars,
+  table,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  bars: { key: string; label: string; share: number; value: string }[];
+  table: { summary: string; columns: string[]; rows: (string | number)[][] };
+}) {
   const width = 600;
   const height = 160;
-  const barGap = 8;
-  const shown = days.slice(-14);
-  const barWidth = shown.length ? Math.min(60, (width - barGap * (shown.length - 1)) / shown.length) : 0;
-  const summary = shown.length
-    ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${d.day} ${percent(d.share)} of ${d.answered}`).join("; ")}.`
-    : "No answers yet.";
+  const barGap = bars.length > 20 ? 3 : 8;
+  const barWidth = bars.length ? Math.min(60, (width - barGap * (bars.length - 1)) / bars.length) : 0;
   return (
-    <figure aria-labelledby="accuracy-caption">
-      <figcaption id="accuracy-caption" className="text-lg font-semibold">
-        Accuracy over time
+    <figure aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="text-lg font-semibold">
+        {title}
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height + 24}`} className="mt-3 w-full" role="img" aria-label={summary}>
         <line x1="0" y1={height} x2={width} y2={height} className="stroke-slate-400" />
-        {shown.map((d, i) => {
+        {bars.map((bar, i) => {
           const x = i * (barWidth + barGap);
-          const h = Math.max(2, d.share * (height - 20));
+          const h = Math.max(2, bar.share * (height - 20));
           return (
-            <g key={d.day}>
+            <g key={bar.key}>
               <rect x={x} y={height - h} width={barWidth} height={h} rx="3" className="fill-brand-600 dark:fill-brand-300" />
-              <text x={x + barWidth / 2} y={height - h - 4} textAnchor="middle" className="fill-current text-[11px]">
-                {percent(d.share)}
-              </text>
-              <text x={x + barWidth / 2} y={height + 16} textAnchor="middle" className="fill-current text-[10px]">
-                {d.day.slice(5)}
-              </text>
+              {barWidth >= 24 ? (
+                <text x={x + barWidth / 2} y={height - h - 4} textAnchor="middle" className="fill-current text-[11px]">
+                  {bar.value}
+                </text>
+              ) : null}
+              {barWidth >= 24 || i % 5 === 0 ? (
+                <text x={barWidth >= 24 ? x + barWidth / 2 : x} y={height + 16} textAnchor={barWidth >= 24 ? "middle" : "start"} className="fill-current text-[10px]">
+                  {bar.label}
+                </text>
+              ) : null}
             </g>
           );
         })}
       </svg>
-      <TableDetails
-        summary="Accuracy as a table"
-        columns={["Day", "Answered", "Correct", "Accuracy"]}
-        rows={days.map((d) => [d.day, d.answered, d.correct, percent(d.share)])}
-      />
+      <TableDetails {...table} />
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
 import { FlashcardSettings } from "@/components/flashcards/flashcard-settings";
 import { PageHeader } from "@/components/ui";
@@ -41,6 +42,11 @@ export default async function FlashcardsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title="Flashcards" lead="Cards come back just before you would forget them (FSRS). Every answer shows the passage it comes from." />
+      <p className="-mt-4 mb-6 text-sm">
+        <Link href="/flashcards/stats" className="font-medium underline">
+          Statistics: reviews, retention and the 30-day forecast
+        </Link>
+      </p>
       <dl className="mb-6 grid grid-cols-3 gap-3 text-center sm:max-w-lg" aria-label="Today's queue">
         {(
           [

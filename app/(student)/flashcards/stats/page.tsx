@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { BarChart } from "@/components/charts";
+import { BackLink, PageHeader } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session.server";
+import { db } from "@/lib/db";
+import { feedQuizAnswers, toFsrsCard } from "@/lib/scheduling/cards.server";
+import { dueForecast, retention, reviewsPerDay } from "@/lib/scheduling/stats";
+
+export const metadata: Metadata = { title: "Flashcard statistics" };
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+export default async function FlashcardStatsPage() {
+  const user = await requireRole("student");
+  const now = new Date();
+  await feedQuizAnswers(user.id, now);
+  const [settings, logs, cards] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+    db().reviewLog.findMany({ where: { userId: user.id }, select: { review: true, rating: true } }),
+    db().card.findMany({ where: { userId: user.id, fact: { retiredAt: null } } }),
+  ]);
+  const days = reviewsPerDay(logs, settings.timeZone);
+  const kept = retention(logs);
+  const forecast = dueForecast(cards.map(toFsrsCard), now, settings.timeZone);
+  const busiest = Math.max(1, ...forecast.map((d) => d.due));
+  const mostReviews = Math.max(1, ...days.map((d) => d.reviews));
+  const shownDays = days.slice(-30);
+  return (
+    <>
+      <BackLink href="/flashcards">Flashcards</BackLink>
+      <PageHeader title="Flashcard statistics" lead={`Days follow your time zone (${settings.timeZone}). Quiz answers count as reviews (a miss is Again).`} />
+      <dl className="mb-10 grid gap-3 sm:grid-cols-3">
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Reviews</dt>
+          <dd className="text-2xl font-bold">{logs.length}</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Retention (not Again)</dt>
+          <dd className="text-2xl font-bold">{kept === null ? "—" : percent(kept)}</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Cards started</dt>
+          <dd className="text-2xl font-bold">{cards.length}</dd>
+        </div>
+      </dl>
+      <div className="space-y-12">
+        <BarChart
+          id="reviews-per-day"
+          title="Reviews per day"
+          summary={shownDays.length ? `Reviews per day: ${shownDays.map((d) => `${d.day} ${d.reviews} (${d.again} Again)`).join("; ")}.` : "No reviews yet."}
+          bars={shownDays.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.reviews / mostReviews, value: String(d.reviews) }))}
+          table={{ summary: "Reviews per day as a table", columns: ["Day", "Reviews", "Again", "Retention"], rows: days.map((d) => [d.day, d.reviews, d.again, percent(1 - d.again / d.reviews)]) }}
+        />
+        <BarChart
+          id="forecast"
+          title="Due in the next 30 days"
+          summary={`Cards due per day for the next 30 days: ${forecast.filter((d) => d.due).map((d) => `${d.day} ${d.due}`).join("; ") || "none"}.`}
+          bars={forecast.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.due / busiest, value: String(d.due) }))}
+          table={{ summary: "Forecast as a table", columns: ["Day", "Cards due"], rows: forecast.map((d) => [d.day, d.due]) }}
+        />
+      </div>
+    </>
+  );
+}
