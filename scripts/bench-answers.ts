@@ -6,14 +6,8 @@
  *       the previous submission (a double click),
  * and prints submissions/s, latency percentiles, the ratio (b)/(a), errors and duplicate attempts.
  */
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
-import { bin, freePort, toolEnv } from "./lib/run";
+import { percentile, startBenchServer } from "./lib/bench-server";
 
 const STUDENTS = 50;
 const SESSIONS_PER_STUDENT = 4; // × 50 questions = 200 questions per student
@@ -21,33 +15,7 @@ const BASELINE_SECONDS = 10;
 const RETRY_EVERY = 10;
 const targets = { ratio: 0.5, p95Ms: 50 };
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "sourcebound-bench-"));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-Object.assign(process.env, toolEnv, {
-  DATA_DIR: dataDir,
-  DATABASE_URL: `file:${path.join(dataDir, "app.db")}`,
-  NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-  NEXTAUTH_URL: base,
-  PORT: String(port),
-  HOST: "127.0.0.1",
-  DEMO_USERS: "0",
-});
-
-console.log(`▸ Starting the production server on ${base} (temporary database in ${dataDir})…`);
-const server = spawn(bin("tsx"), ["--conditions=react-server", "scripts/start.ts"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
-const stopServer = () => {
-  server.kill("SIGTERM");
-  rmSync(dataDir, { recursive: true, force: true });
-};
-process.on("exit", stopServer);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
-
-await waitForServer();
-
-// Modules that read DATA_DIR/DATABASE_URL are loaded only now, after the environment is set.
-const { db } = await import("../lib/db");
-const { createAccount } = await import("../lib/accounts/create-account.server");
+const { base, db, newStudent } = await startBenchServer("bench");
 const { startPracticeSession } = await import("../lib/study/sessions.server");
 const { optionKeys } = await import("../lib/study/answers");
 type QuizItem = import("../lib/quiz/items").QuizItem;
@@ -67,17 +35,15 @@ interface Student {
 console.log(`▸ Preparing ${STUDENTS} students with ${SESSIONS_PER_STUDENT * 50} questions each…`);
 const students: Student[] = [];
 for (let i = 0; i < STUDENTS; i++) {
-  const created = await createAccount(db(), { name: `Bench Student ${i}`, email: `bench-${i}@bench.sourcebound.test`, password: randomBytes(12).toString("hex"), role: "student" });
-  if (!created.ok) throw new Error("could not create a bench student");
-  const token = await encode({ token: { sub: created.userId, id: created.userId, role: "student" }, secret: process.env.NEXTAUTH_SECRET! });
+  const student = await newStudent(`Bench Student ${i}`);
   const plan: Submission[] = [];
   for (let s = 0; s < SESSIONS_PER_STUDENT; s++) {
-    const started = await startPracticeSession(created.userId, { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: 50 }, "Bench");
+    const started = await startPracticeSession(student.userId, { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: 50 }, "Bench");
     if (!started.ok) throw new Error(started.error);
     const questions = await db().sessionQuestion.findMany({ where: { sessionId: started.sessionId }, orderBy: { position: "asc" } });
     for (const [n, q] of questions.entries()) plan.push({ questionId: q.id, response: responseFor(JSON.parse(q.item) as QuizItem, n % 3 !== 0) });
   }
-  students.push({ cookie: `next-auth.session-token=${token}`, plan, next: 0 });
+  students.push({ cookie: student.cookie, plan, next: 0 });
 }
 
 // Warm both paths (JIT, module and corpus caches) before measuring anything.
@@ -177,9 +143,8 @@ async function measure(options: autocannon.Options): Promise<Measured> {
     });
   });
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   const seconds = result.duration;
-  return { requests: times.length, requestsPerSecond: times.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors: failures + result.errors + result.timeouts };
+  return { requests: times.length, requestsPerSecond: times.length / seconds, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), errors: failures + result.errors + result.timeouts };
 }
 
 function responseFor(item: QuizItem, right: boolean): Response {
@@ -198,17 +163,4 @@ async function submit(student: Student, submission: Submission) {
     body: JSON.stringify({ ...submission, timeTakenMs: 2000 }),
   });
   if (!response.ok) throw new Error(`warm-up submission failed: ${response.status} ${await response.text()}`);
-}
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 900; attempt++) {
-    if (server.exitCode !== null) throw new Error("the server exited during start-up");
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("the server did not start within 3 minutes");
 }
