@@ -9,6 +9,13 @@ const count = (page: Page, label: string) => page.getByRole("definition").filter
 /** The interval under each rating button: "1m", "10m", "2d"… */
 const intervals = (page: Page) => page.getByRole("group", { name: /How well did you know it/ }).getByRole("button").locator("span:last-child").allTextContents();
 
+/** Space, once the card's "Show answer" button is there; then waits for the back. */
+async function flip(page: Page) {
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.locator("#card-answer")).toBeVisible();
+}
+
 test("a student studies five flashcards by keyboard: flip, rate, undo; intervals and counts follow", async ({ page }) => {
   await signIn(page, aigerim.email, aigerim.password);
   await expect(page).toHaveURL(/\/study$/);
@@ -20,8 +27,7 @@ test("a student studies five flashcards by keyboard: flip, rate, undo; intervals
 
   const front = page.locator("#card-front");
   const firstQuestion = await front.textContent();
-  await page.keyboard.press("Space");
-  await expect(page.locator("#card-answer")).toBeVisible();
+  await flip(page);
   await expect(page.locator("figure mark")).toBeVisible(); // the source passage
   const newCardIntervals = await intervals(page);
   expect(newCardIntervals).toHaveLength(4);
@@ -36,14 +42,13 @@ test("a student studies five flashcards by keyboard: flip, rate, undo; intervals
   await page.keyboard.press("z");
   await expect(front).toHaveText(firstQuestion!);
   await expect(count(page, "Learning")).toHaveText("0");
-  await page.keyboard.press("Space");
+  await flip(page);
   expect(await intervals(page)).toEqual(newCardIntervals);
 
   // Five cards: Good, Again, Good, Easy, Hard.
   const seen: string[] = [];
   for (const key of ["3", "1", "3", "4", "2"]) {
-    if (!(await page.locator("#card-answer").count())) await page.keyboard.press("Space");
-    await expect(page.locator("#card-answer")).toBeVisible();
+    if (!(await page.locator("#card-answer").isVisible())) await flip(page); // the first is still flipped from above
     seen.push((await front.textContent())!);
     await page.keyboard.press(key);
     await expect(front).not.toHaveText(seen.at(-1)!);
@@ -55,7 +60,7 @@ test("a student studies five flashcards by keyboard: flip, rate, undo; intervals
   // The first card, rated Good once, now offers other intervals than it did as a new card.
   await page.goto(`/flashcards?card=${factIdForQuestion(seen[0]!)}`);
   await expect(front).toHaveText(seen[0]!);
-  await page.keyboard.press("Space");
+  await flip(page);
   const afterGood = await intervals(page);
   expect(afterGood).toHaveLength(4);
   expect(afterGood).not.toEqual(newCardIntervals);

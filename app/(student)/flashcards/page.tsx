@@ -61,6 +61,7 @@ export default async function FlashcardsPage({ searchParams }: Props) {
           </div>
         ))}
       </dl>
+      {queue.nextDue ? <p className="-mt-3 mb-6 text-sm text-slate-700 dark:text-slate-300">Next scheduled card: in {formatInterval(now, queue.nextDue)}.</p> : null}
       {front ? (
         <FlashcardStudy key={`${front.factId}-${reviews}`} front={front} flip={flipCard} rate={rateCard} undo={undoLastRating} canUndo={reviews > 0} />
       ) : (
