@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { testDb, uniqueEmail } from "@/tests/setup/db";
+import { createAccount } from "@/lib/accounts/create-account.server";
+import { classesOfStudent, classesOfTeacher, classForTeacher, createClass, joinClass, regenerateJoinCode, removeStudent, setJoinEnabled } from "./classes.server";
+
+const db = testDb();
+
+async function account(role: "student" | "teacher") {
+  const result = await createAccount(db, { name: `Test ${role}`, email: uniqueEmail(role), password: "a long enough password", role });
+  if (!result.ok) throw new Error("could not create the account");
+  return result.userId;
+}
+
+const codeOf = async (classId: string) => (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
+
+describe("classes", () => {
+  it("lets a student join with the code, once, and shows the class to its teacher only", async () => {
+    const teacher = await account("teacher");
+    const otherTeacher = await account("teacher");
+    const student = await account("student");
+    const { id } = await createClass(teacher, { name: "History 9B", description: null });
+    const code = await codeOf(id);
+
+    expect(await joinClass(student, code)).toEqual({ ok: true, className: "History 9B", already: false });
+    expect(await joinClass(student, code)).toEqual({ ok: true, className: "History 9B", already: true });
+    expect(await db.enrollment.count({ where: { classId: id } })).toBe(1);
+    expect(await classesOfStudent(student)).toEqual([{ id, name: "History 9B", teacher: "Test teacher" }]);
+
+    expect((await classForTeacher(teacher, id))!.roster.map((r) => r.id)).toEqual([student]);
+    expect(await classForTeacher(otherTeacher, id)).toBeNull();
+    expect(await classForTeacher(student, id)).toBeNull();
+    expect((await classesOfTeacher(otherTeacher)).map((c) => c.id)).not.toContain(id);
+  });
+
+  it("refuses another teacher's changes and changes nothing", async () => {
+    const teacher = await account("teacher");
+    const intruder = await account("teacher");
+    const student = await account("student");
+    const { id } = await createClass(teacher, { name: "Mine", description: null });
+    const code = await codeOf(id);
+    await joinClass(student, code);
+    const refused = { ok: false, error: "That class does not exist or is not yours." };
+    expect(await regenerateJoinCode(intruder, id)).toEqual(refused);
+    expect(await setJoinEnabled(intruder, id, false)).toEqual(refused);
+    expect(await removeStudent(intruder, id, student)).toEqual({ ok: false, error: "That student is not in this class." });
+    expect(await codeOf(id)).toBe(code);
+    expect(await db.enrollment.count({ where: { classId: id } })).toBe(1);
+    expect((await db.class.findUniqueOrThrow({ where: { id } })).joinEnabled).toBe(true);
+  });
+
+  it("a new code replaces the old one, a disabled code admits no one, and a removed student is gone", async () => {
+    const teacher = await account("teacher");
+    const student = await account("student");
+    const late = await account("student");
+    const { id } = await createClass(teacher, { name: "Codes", description: "Testing codes" });
+    const oldCode = await codeOf(id);
+    expect(await regenerateJoinCode(teacher, id)).toEqual({ ok: true });
+    const newCode = await codeOf(id);
+    expect(newCode).not.toBe(oldCode);
+    expect(await joinClass(student, oldCode)).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher." });
+    expect((await joinClass(student, newCode)).ok).toBe(true);
+
+    expect(await setJoinEnabled(teacher, id, false)).toEqual({ ok: true });
+    expect(await joinClass(late, newCode)).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher." });
+
+    expect(await removeStudent(teacher, id, student)).toEqual({ ok: true });
+    expect(await classesOfStudent(student)).toEqual([]);
+  });
+});
