@@ -6,6 +6,8 @@ import { submitAnswerSchema } from "@/lib/study/answers";
 import { quickQuiz, selectionSchema } from "@/lib/study/selection";
 import { startPracticeSession, startRetryMissedSession, submitAnswer } from "@/lib/study/sessions.server";
 import { practiceTitle } from "@/lib/study/titles.server";
+import { joinClass } from "@/lib/classes/classes.server";
+import { joinCodeSchema } from "@/lib/classes/join-code";
 
 const nothing = z.object({}).strict();
 
@@ -27,4 +29,9 @@ export const startRetryMissed = defineAction({ input: nothing, who: "student" },
 export const answerQuestion = defineAction({ input: submitAnswerSchema, who: "student" }, async (input, user) => {
   const result = await submitAnswer(user!.id, input);
   return result.ok ? { ok: true, data: result.feedback } : { ok: false, error: result.error };
+});
+
+export const joinClassAction = defineAction({ input: z.object({ code: joinCodeSchema }), who: "student" }, async (input, user) => {
+  const result = await joinClass(user!.id, input.code);
+  return result.ok ? { ok: true, data: { className: result.className, already: result.already } } : { ok: false, error: result.error, fieldErrors: { code: result.error } };
 });

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui";
+import { JoinClassForm } from "@/components/classes/join-class-form";
 import { StudyChooser } from "@/components/quiz/study-chooser";
 import { requireRole } from "@/lib/auth/session.server";
 import { topicLabel } from "@/lib/facts/labels";
 import { listArticles } from "@/lib/facts/queries.server";
 import { recentSessions } from "@/lib/study/sessions.server";
-import { startPractice, startQuickQuiz } from "./actions";
+import { classesOfStudent } from "@/lib/classes/classes.server";
+import { joinClassAction, startPractice, startQuickQuiz } from "./actions";
 
 export const metadata: Metadata = { title: "Study" };
 
 export default async function StudyPage() {
   const user = await requireRole("student");
-  const [articles, sessions] = await Promise.all([listArticles(), recentSessions(user.id, 20)]);
+  const [articles, sessions, classes] = await Promise.all([listArticles(), recentSessions(user.id, 20), classesOfStudent(user.id)]);
   const topics = [...new Set(articles.flatMap((a) => a.topics))].sort().map((t) => ({ value: t, label: topicLabel(t) }));
   const open = sessions.filter((s) => !s.finishedAt);
   return (
@@ -46,6 +48,25 @@ export default async function StudyPage() {
         startPractice={startPractice}
         startQuickQuiz={startQuickQuiz}
       />
+      <div className="mt-12 grid gap-8 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-800">
+        <section aria-labelledby="my-classes-heading">
+          <h2 id="my-classes-heading" className="text-xl font-bold">
+            My classes
+          </h2>
+          {classes.length ? (
+            <ul className="mt-3 space-y-2">
+              {classes.map((c) => (
+                <li key={c.id}>
+                  <span className="font-semibold">{c.name}</span> <span className="text-slate-700 dark:text-slate-300">with {c.teacher}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-3 text-slate-700 dark:text-slate-300">You are not in a class yet. Your teacher’s assignments appear here once you join.</p>
+          )}
+        </section>
+        <JoinClassForm join={joinClassAction} />
+      </div>
     </>
   );
 }

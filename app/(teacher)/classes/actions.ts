@@ -1,0 +1,25 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/auth/action.server";
+import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, type ClassChange } from "@/lib/classes/classes.server";
+
+const id = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown class." });
+const asResult = (change: ClassChange) => (change.ok ? { ok: true as const, data: null } : change);
+
+export const createClassAction = defineAction({ input: classInputSchema, who: "teacher" }, async (input, user) => {
+  const created = await createClass(user!.id, input);
+  return { ok: true, data: { classId: created.id } };
+});
+
+export const regenerateCodeAction = defineAction({ input: z.object({ classId: id }), who: "teacher" }, async (input, user) =>
+  asResult(await regenerateJoinCode(user!.id, input.classId)),
+);
+
+export const setJoiningAction = defineAction({ input: z.object({ classId: id, enabled: z.boolean() }), who: "teacher" }, async (input, user) =>
+  asResult(await setJoinEnabled(user!.id, input.classId, input.enabled)),
+);
+
+export const removeStudentAction = defineAction({ input: z.object({ classId: id, studentId: id }), who: "teacher" }, async (input, user) =>
+  asResult(await removeStudent(user!.id, input.classId, input.studentId)),
+);
