@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { verifyPassword } from "./password.server";
 import { createAccount } from "./create-account.server";
-import { demoUsers, ensureDemoUsers } from "./demo-users.server";
+import { DEMO_CLASS_NAME, demoUsers, ensureDemoUsers } from "./demo-users.server";
 
 const db = testDb();
 
@@ -38,5 +38,14 @@ describe("ensureDemoUsers", () => {
       expect(await verifyPassword(user.passwordHash, demo.password)).toBe(true);
     }
     expect(await db.user.count({ where: { email: { in: demoUsers.map((d) => d.email) } } })).toBe(demoUsers.length);
+  });
+
+  it("gives the demo teacher one class with both demo students, once", async () => {
+    await ensureDemoUsers(db);
+    await ensureDemoUsers(db);
+    const classes = await db.class.findMany({ where: { name: DEMO_CLASS_NAME }, include: { teacher: true, enrollments: { include: { student: true } } } });
+    expect(classes).toHaveLength(1);
+    expect(classes[0]!.teacher.email).toBe("teacher@demo.sourcebound.test");
+    expect(classes[0]!.enrollments.map((e) => e.student.email).sort()).toEqual(["aigerim@demo.sourcebound.test", "timur@demo.sourcebound.test"]);
   });
 });
