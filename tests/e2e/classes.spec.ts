@@ -42,3 +42,37 @@ test("a teacher creates a class, a student joins with its code, the teacher sees
   await expect(student.getByRole("region", { name: "My classes" })).not.toContainText(name);
   await studentContext.close();
 });
+
+test("a class page opens only for its teacher: anonymous → sign in, student → 403, another teacher → 404", async ({ page, browser }) => {
+  await signIn(page, demoTeacher.email, demoTeacher.password);
+  await expect(page).toHaveURL(/\/classes$/);
+  await page.getByRole("link", { name: "Kazakhstan, January 2022 (demo class)" }).click();
+  await expect(page.getByRole("heading", { name: "Students (2)" })).toBeVisible();
+  const classUrl = page.url();
+
+  const anonymous = await browser.newContext();
+  const visitor = await anonymous.newPage();
+  await visitor.goto(classUrl);
+  await expect(visitor).toHaveURL(/\/signin\?callbackUrl=%2Fclasses%2F/);
+  await anonymous.close();
+
+  const studentContext = await browser.newContext();
+  const student = await studentContext.newPage();
+  await signIn(student, demoStudent.email, demoStudent.password);
+  await expect(student).toHaveURL(/\/study$/);
+  expect((await student.goto(classUrl))?.status()).toBe(403);
+  await studentContext.close();
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await other.goto("/signup");
+  await other.getByLabel("Name").fill("Other Teacher");
+  await other.getByLabel("Email").fill(`other-${Date.now().toString(36)}@e2e.sourcebound.test`);
+  await other.getByLabel("Password").fill("another-teacher-1");
+  await other.getByRole("radio", { name: "Teacher" }).check();
+  await other.getByRole("button", { name: "Create account" }).click();
+  await expect(other).toHaveURL(/\/classes$/);
+  expect((await other.goto(classUrl))?.status()).toBe(404);
+  await expect(other.getByRole("heading", { name: "Students (2)" })).toHaveCount(0);
+  await otherContext.close();
+});
