@@ -43,11 +43,16 @@ export function Notice({ code, title, children }: { code?: string; title: string
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children: React.ReactNode }) {
+export function EmptyState({ title, children, action }: { title: string; children: React.ReactNode; action?: { href: string; label: string } }) {
   return (
     <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">{title}</h2>
       <div className="mx-auto mt-2 max-w-prose text-slate-700 dark:text-slate-300">{children}</div>
+      {action ? (
+        <div className="mt-4">
+          <ButtonLink href={action.href}>{action.label}</ButtonLink>
+        </div>
+      ) : null}
     </div>
   );
 }

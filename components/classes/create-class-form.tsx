@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert, TextField } from "@/components/form";
 import type { ActionResult } from "@/lib/auth/action.server";
+import { primaryButton } from "@/components/styles";
 
 export function CreateClassForm({ create }: { create: (raw: unknown) => Promise<ActionResult<{ classId: string }>> }) {
   const router = useRouter();
@@ -29,7 +30,7 @@ export function CreateClassForm({ create }: { create: (raw: unknown) => Promise<
       {error ? <FormAlert>{error}</FormAlert> : null}
       <TextField label="Name" name="name" maxLength={80} error={fieldErrors.name} hint="For example: History 9B, spring term." />
       <TextField label="Description (optional)" name="description" required={false} maxLength={300} error={fieldErrors.description} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70">
+      <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? "Creating…" : "Create class"}
       </button>
     </form>

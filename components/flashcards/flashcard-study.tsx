@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/form";
 import { CitationView } from "@/components/quiz/citation";
 import type { ActionResult } from "@/lib/auth/action.server";
 import type { CardBack } from "@/lib/scheduling/flashcards.server";
+import { primaryButton } from "@/components/styles";
 
 type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
 
@@ -102,7 +103,7 @@ export function FlashcardStudy({
           type="button"
           onClick={onFlip}
           disabled={pending}
-          className="mt-6 rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+          className={`mt-6 ${primaryButton}`}
         >
           Show answer <span className="font-normal">(Space)</span>
         </button>

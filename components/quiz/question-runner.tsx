@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/form";
 import type { ActionResult } from "@/lib/auth/action.server";
 import { optionKeys, type AnswerResponse, type Feedback, type OptionKey, type QuestionView } from "@/lib/study/answers";
 import { CitationView } from "./citation";
+import { primaryButton } from "@/components/styles";
 
 type Submit = (raw: unknown) => Promise<ActionResult<Feedback>>;
 
@@ -201,7 +202,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
           <button
             type="submit"
             disabled={pending}
-            className="mt-6 rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+            className={`mt-6 ${primaryButton}`}
           >
             {pending ? "Checking…" : "Submit answer"}
           </button>
@@ -230,7 +231,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
             <Link
               ref={nextRef}
               href={`/study/${sessionId}/results`}
-              className="inline-flex rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700"
+              className={`inline-flex ${primaryButton}`}
             >
               See your results
             </Link>
@@ -239,7 +240,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
               ref={nextRef}
               type="button"
               onClick={() => router.refresh()}
-              className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700"
+              className={primaryButton}
             >
               Next question
             </button>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/form";
 import type { ActionResult } from "@/lib/auth/action.server";
+import { primaryButton } from "@/components/styles";
 
 export type StartSession = (raw: unknown) => Promise<ActionResult<{ sessionId: string }>>;
 
@@ -37,7 +38,7 @@ export function StartButton({ action, label, pendingLabel = "Preparing…" }: { 
         type="button"
         disabled={pending}
         onClick={() => void start(() => action({}))}
-        className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+        className={primaryButton}
       >
         {pending ? pendingLabel : label}
       </button>

@@ -3,6 +3,7 @@
 import { FormAlert } from "@/components/form";
 import { StartButton, useStartSession, type StartSession } from "./start-button";
 import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes } from "@/lib/study/selection";
+import { primaryButton } from "@/components/styles";
 
 interface Choice {
   value: string;
@@ -107,7 +108,7 @@ export function StudyChooser({
         <button
           type="submit"
           disabled={pending}
-          className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+          className={primaryButton}
         >
           {pending ? "Preparing…" : "Start quiz"}
         </button>

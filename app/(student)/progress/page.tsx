@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccuracyChart, MasteryChart } from "@/components/charts";
-import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
+import { EmptyState, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { progressForStudent } from "@/lib/progress/queries.server";
 
@@ -18,11 +18,8 @@ export default async function ProgressPage() {
     <>
       <PageHeader title="Progress" lead="A fact counts as mastered when your latest answer to it was right." />
       {progress.answered === 0 ? (
-        <EmptyState title="No progress to show yet">
+        <EmptyState title="No progress to show yet" action={{ href: "/study", label: "Take a quiz" }}>
           <p>Your mastery per article and topic appears here after your first quiz.</p>
-          <div className="mt-4">
-            <ButtonLink href="/study">Take a quiz</ButtonLink>
-          </div>
         </EmptyState>
       ) : (
         <div className="space-y-12">

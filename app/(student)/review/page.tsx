@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CitationView } from "@/components/quiz/citation";
 import { StartButton } from "@/components/quiz/start-button";
-import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
+import { EmptyState, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { reviewForStudent } from "@/lib/progress/queries.server";
 import { startRetryMissed } from "../study/actions";
@@ -16,11 +16,8 @@ export default async function ReviewPage() {
     <>
       <PageHeader title="Review" lead="Every question you missed, with the passage that answers it. Answer one correctly and it leaves this list." />
       {count === 0 ? (
-        <EmptyState title="Nothing to review">
+        <EmptyState title="Nothing to review" action={{ href: "/study", label: "Take a quiz" }}>
           <p>Questions you miss collect here with their sources, until you get them right.</p>
-          <div className="mt-4">
-            <ButtonLink href="/study">Take a quiz</ButtonLink>
-          </div>
         </EmptyState>
       ) : (
         <>
