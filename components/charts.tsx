@@ -3,15 +3,15 @@
  * readers, followed by the same numbers as a table.
  */
 import type { DailyAccuracy, MasteryRow } from "@/lib/progress/mastery";
+import { formatShare } from "@/lib/study/format";
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 export function MasteryChart({ id, title, rows }: { id: string; title: string; rows: MasteryRow[] }) {
   const rowHeight = 34;
   const width = 600;
   const best = [...rows].sort((a, b) => b.share - a.share)[0];
   const summary = rows.length
-    ? `${title}: ${rows.map((r) => `${r.label} ${percent(r.share)} mastered`).join("; ")}.${best ? ` Strongest: ${best.label}.` : ""}`
+    ? `${title}: ${rows.map((r) => `${r.label} ${formatShare(r.share)} mastered`).join("; ")}.${best ? ` Strongest: ${best.label}.` : ""}`
     : `${title}: nothing yet.`;
   return (
     <figure aria-labelledby={`${id}-caption`}>
@@ -24,7 +24,7 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
           <div key={row.key}>
             <div className="flex justify-between gap-3 text-sm">
               <span className="truncate">{row.label}</span>
-              <span className="shrink-0 font-semibold">{percent(row.share)}</span>
+              <span className="shrink-0 font-semibold">{formatShare(row.share)}</span>
             </div>
             <svg viewBox={`0 0 ${width} ${rowHeight / 2}`} className="mt-1 h-3 w-full" preserveAspectRatio="none" aria-hidden="true">
               <rect x="0" y="0" width={width} height={rowHeight / 2} className="fill-slate-200 dark:fill-slate-700" rx="4" />
@@ -62,11 +62,11 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
       title="Accuracy over time"
       summary={
         shown.length
-          ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${d.day} ${percent(d.share)} of ${d.answered}`).join("; ")}.`
+          ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${d.day} ${formatShare(d.share)} of ${d.answered}`).join("; ")}.`
           : "No answers yet."
       }
-      bars={shown.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.share, value: percent(d.share) }))}
-      table={{ summary: "Accuracy as a table", columns: ["Day", "Answered", "Correct", "Accuracy"], rows: days.map((d) => [d.day, d.answered, d.correct, percent(d.share)]) }}
+      bars={shown.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.share, value: formatShare(d.share) }))}
+      table={{ summary: "Accuracy as a table", columns: ["Day", "Answered", "Correct", "Accuracy"], rows: days.map((d) => [d.day, d.answered, d.correct, formatShare(d.share)]) }}
     />
   );
 }

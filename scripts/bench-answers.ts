@@ -16,9 +16,8 @@ const RETRY_EVERY = 10;
 const targets = { ratio: 0.5, p95Ms: 50 };
 
 const { base, db, newStudent } = await startBenchServer("bench");
-const { startPracticeSession } = await import("../lib/study/sessions.server");
-const { optionKeys } = await import("../lib/study/answers");
-type QuizItem = import("../lib/quiz/items").QuizItem;
+const { startPracticeSession, storedItem } = await import("../lib/study/sessions.server");
+const { responseFor } = await import("../lib/study/test-support");
 type Response = import("../lib/study/answers").AnswerResponse;
 
 interface Submission {
@@ -41,7 +40,7 @@ for (let i = 0; i < STUDENTS; i++) {
     const started = await startPracticeSession(student.userId, { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: 50 }, "Bench");
     if (!started.ok) throw new Error(started.error);
     const questions = await db().sessionQuestion.findMany({ where: { sessionId: started.sessionId }, orderBy: { position: "asc" } });
-    for (const [n, q] of questions.entries()) plan.push({ questionId: q.id, response: responseFor(JSON.parse(q.item) as QuizItem, n % 3 !== 0) });
+    for (const [n, q] of questions.entries()) plan.push({ questionId: q.id, response: responseFor(storedItem(q.item), n % 3 !== 0) });
   }
   students.push({ cookie: student.cookie, plan, next: 0 });
 }
@@ -147,14 +146,6 @@ async function measure(options: autocannon.Options): Promise<Measured> {
   return { requests: times.length, requestsPerSecond: times.length / seconds, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), errors: failures + result.errors + result.timeouts };
 }
 
-function responseFor(item: QuizItem, right: boolean): Response {
-  if (item.type === "multiple-choice") {
-    const index = item.options.findIndex((o) => (o.id === item.correctOptionId) === right);
-    return { kind: "choice", key: optionKeys[index]! };
-  }
-  if (item.type === "true-false") return { kind: "true-false", value: right ? item.isTrue : !item.isTrue };
-  return { kind: "typed", text: right ? item.answer : "not the answer" };
-}
 
 async function submit(student: Student, submission: Submission) {
   const response = await fetch(`${base}/api/answers`, {

@@ -1,11 +1,9 @@
 import type { Db } from "@/lib/db/client.server";
 import { hashPassword } from "./password.server";
 import type { SignUpInput } from "./schemas";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "email-taken" };
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 
 /** Creates an account from already validated input (see signUpSchema). */
 export async function createAccount(db: Db, { name, email, password, role }: SignUpInput): Promise<CreateAccountResult> {

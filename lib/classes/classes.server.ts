@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { newJoinCode } from "./join-code";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 export const classInputSchema = z.object({
   name: z.string().trim().min(1, { error: "Give the class a name." }).max(80, { error: "Keep the name under 80 characters." }),
@@ -13,8 +14,6 @@ export const classInputSchema = z.object({
     .transform((d) => d || null),
 });
 export type ClassInput = z.infer<typeof classInputSchema>;
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /** Runs `write` with a fresh join code, retrying on the (rare) collision with an existing code. */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {

@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { topicLabel } from "@/lib/facts/labels";
 import type { Citation } from "@/lib/facts/citation";
-import type { QuizItem } from "@/lib/quiz/items";
 import { answerResponseSchema, describeResponse, questionView } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
-import { recentSessions, type SessionSummary } from "@/lib/study/sessions.server";
+import { recentSessions, storedItem, type SessionSummary } from "@/lib/study/sessions.server";
 import { accuracyByDay, latestAttempts, masteryByArticle, masteryByTopic, type DailyAccuracy, type FactRecord, type MasteryRow } from "./mastery";
 
 export interface MissedQuestion {
@@ -37,7 +36,7 @@ export async function reviewForStudent(userId: string): Promise<ReviewGroup[]> {
   const groups = new Map<string, ReviewGroup>();
   for (const attempt of missed.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())) {
     const fact = facts.get(attempt.factId)!;
-    const item = JSON.parse(attempt.sessionQuestion.item) as QuizItem;
+    const item = storedItem(attempt.sessionQuestion.item);
     const response = answerResponseSchema.parse(JSON.parse(attempt.response));
     const group = groups.get(fact.articleSlug) ?? { articleSlug: fact.articleSlug, articleTitle: fact.articleTitle, questions: [] };
     group.questions.push({

@@ -26,9 +26,9 @@ describe("flashcard reviews", () => {
     const student = await newStudent();
     const now = new Date("2026-11-25T09:00:00Z");
     const review = { userId: student, factId: "a000-un-injured", reviewId: "rev-twice-1", grade: Rating.Good as Grade, now, source: "flashcard" as const };
-    expect(await applyReview(review)).toEqual({ ok: true, duplicate: false });
+    expect(await applyReview(review)).toEqual({ ok: true, applied: true });
     const once = await cardOf(student, "a000-un-injured");
-    expect(await applyReview({ ...review, now: new Date("2026-11-25T09:05:00Z") })).toEqual({ ok: true, duplicate: true });
+    expect(await applyReview({ ...review, now: new Date("2026-11-25T09:05:00Z") })).toEqual({ ok: true, applied: false });
     expect(await cardOf(student, "a000-un-injured")).toEqual(once);
     expect(await db.reviewLog.count({ where: { userId: student } })).toBe(1);
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { endOfLocalDay, isDue, newCard, previewDue, quizReviewGrade, reviewCard, startOfLocalDay, State, undoReview, type Card, type Grade, type ReviewLog } from "./fsrs";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
 
@@ -51,22 +52,33 @@ function logColumns(log: ReviewLog, before: Card) {
   };
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
-
-export type ReviewResult = { ok: true; duplicate: boolean } | { ok: false; status: 404; error: string };
+/** `applied` is false for a review sent before (the same id) or one the grade rule declined. */
+export type ReviewResult = { ok: true; applied: boolean } | { ok: false; status: 404; error: string };
 
 /**
  * Applies one review to a student's card for a fact (creating the card if it has none), and logs
  * it. Idempotent: the log id is the review's id, so the same review sent twice changes the card once.
+ * `grade` may be a rule that decides from the card as it is (null: no review), read once, in the
+ * same transaction as the write.
  */
-export async function applyReview(input: { userId: string; factId: string; reviewId: string; grade: Grade; now: Date; source: "flashcard" | "quiz" }): Promise<ReviewResult> {
+export async function applyReview(input: {
+  userId: string;
+  factId: string;
+  reviewId: string;
+  grade: Grade | ((card: Card | null) => Grade | null);
+  now: Date;
+  source: "flashcard" | "quiz";
+}): Promise<ReviewResult> {
   const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
   if (!fact) return { ok: false, status: 404, error: "That card is no longer in the reading list." };
   try {
-    await db().$transaction(async (tx) => {
+    const applied = await db().$transaction(async (tx) => {
       const row = await tx.card.findUnique({ where: { userId_factId: { userId: input.userId, factId: input.factId } } });
-      const before = row ? toFsrsCard(row) : newCard(input.now);
-      const { card, log } = reviewCard(before, input.grade, input.now);
+      const current = row ? toFsrsCard(row) : null;
+      const grade = typeof input.grade === "function" ? input.grade(current) : input.grade;
+      if (grade === null) return false;
+      const before = current ?? newCard(input.now);
+      const { card, log } = reviewCard(before, grade, input.now);
       const saved = await tx.card.upsert({
         where: { userId_factId: { userId: input.userId, factId: input.factId } },
         create: { userId: input.userId, factId: input.factId, ...cardColumns(card) },
@@ -74,10 +86,11 @@ export async function applyReview(input: { userId: string; factId: string; revie
         select: { id: true },
       });
       await tx.reviewLog.create({ data: { id: input.reviewId, cardId: saved.id, userId: input.userId, source: input.source, ...logColumns(log, before) } });
+      return true;
     });
-    return { ok: true, duplicate: false };
+    return { ok: true, applied };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true, duplicate: true }; // already applied: the transaction left the card as it was
+    if (isUniqueViolation(error)) return { ok: true, applied: false }; // sent before: the transaction left the card as it was
     throw error;
   }
 }
@@ -125,11 +138,9 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
   });
   let fed = 0;
   for (const attempt of attempts) {
-    const row = await db().card.findUnique({ where: { userId_factId: { userId, factId: attempt.factId } } });
-    const grade = quizReviewGrade(attempt.correct, row ? toFsrsCard(row) : null, attempt.createdAt, user.timeZone);
-    if (grade === null) continue;
+    const grade = (card: Card | null) => quizReviewGrade(attempt.correct, card, attempt.createdAt, user.timeZone);
     const result = await applyReview({ userId, factId: attempt.factId, reviewId: `quiz:${attempt.id}`, grade, now: attempt.createdAt, source: "quiz" });
-    if (result.ok && !result.duplicate) fed++;
+    if (result.ok && result.applied) fed++;
   }
   if (attempts.length) await db().user.update({ where: { id: userId }, data: { quizReviewedThrough: attempts.at(-1)!.createdAt } });
   return fed;

@@ -3,11 +3,12 @@ import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
-import { optionKeys, type AnswerResponse } from "./answers";
+import type { AnswerResponse } from "./answers";
 import { studyCorpus } from "./corpus.server";
 import { progressForStudent, reviewForStudent } from "@/lib/progress/queries.server";
 import { quickQuiz } from "./selection";
-import { sessionForStudent, sessionResults, startPracticeSession, startRetryMissedSession, submitAnswer } from "./sessions.server";
+import { sessionForStudent, sessionResults, startPracticeSession, startRetryMissedSession, storedItem, submitAnswer } from "./sessions.server";
+import { responseFor as responseForItem } from "./test-support";
 
 // Runs against the real corpus (the db project runs its files one at a time; see vitest.config.ts).
 const db = testDb();
@@ -18,21 +19,14 @@ async function newStudent(label = "study") {
   return result.userId;
 }
 
-/** The stored item of a question, as only the server sees it. */
-async function storedItem(questionId: string) {
-  const row = await db.sessionQuestion.findUniqueOrThrow({ where: { id: questionId } });
-  return JSON.parse(row.item) as import("@/lib/quiz/items").QuizItem;
+/** A right (or deliberately wrong) response to a question, from its stored item. */
+async function responseFor(questionId: string, right: boolean): Promise<AnswerResponse> {
+  return responseForItem(await storedItemOf(questionId), right);
 }
 
-/** A right (or deliberately wrong) response to a question. */
-async function responseFor(questionId: string, right: boolean): Promise<AnswerResponse> {
-  const item = await storedItem(questionId);
-  if (item.type === "multiple-choice") {
-    const index = item.options.findIndex((o) => (o.id === item.correctOptionId) === right);
-    return { kind: "choice", key: optionKeys[index]! };
-  }
-  if (item.type === "true-false") return { kind: "true-false", value: right ? item.isTrue : !item.isTrue };
-  return { kind: "typed", text: right ? item.answer : "certainly not this" };
+/** The stored item of a question, as only the server sees it. */
+async function storedItemOf(questionId: string) {
+  return storedItem((await db.sessionQuestion.findUniqueOrThrow({ where: { id: questionId } })).item);
 }
 
 beforeAll(async () => {
@@ -46,7 +40,7 @@ describe("quiz sessions", () => {
     if (!started.ok) throw new Error(started.error);
     const view = await sessionForStudent(student, started.sessionId);
     expect(view).toMatchObject({ total: 10, answered: 0, finished: false });
-    const item = await storedItem(view!.current!.questionId);
+    const item = await storedItemOf(view!.current!.questionId);
     const json = JSON.stringify(view);
     expect(json).not.toContain(item.factId);
     expect(json).not.toContain(item.passage.quote);
@@ -69,7 +63,7 @@ describe("quiz sessions", () => {
     expect(first.ok && first.feedback.verdict).toBe("correct");
     expect(second).toEqual(first);
     expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(1);
-    expect(first.ok && first.feedback.citation?.passage.quote).toBe((await storedItem(questionId)).passage.quote);
+    expect(first.ok && first.feedback.citation?.passage.quote).toBe((await storedItemOf(questionId)).passage.quote);
 
     const other = await submitAnswer(student, { questionId, response: await responseFor(questionId, false), timeTakenMs: 10 });
     expect(other).toEqual({ ok: false, status: 409, error: "You have already answered this question; your first answer stands." });

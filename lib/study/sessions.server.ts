@@ -8,13 +8,14 @@ import { missedFactIds } from "@/lib/progress/mastery";
 import { answerResponseSchema, describeResponse, questionView, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
 import { studyCorpus } from "./corpus.server";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
 
 export type SessionKind = "practice" | "retry-missed";
 
 /** The stored item is our own JSON; parsing it back needs no schema beyond the type. */
-const storedItem = (json: string) => JSON.parse(json) as QuizItem;
+export const storedItem = (json: string) => JSON.parse(json) as QuizItem;
 
 export type StartResult = { ok: true; sessionId: string } | { ok: false; error: string };
 
@@ -84,8 +85,6 @@ export async function sessionForStudent(userId: string, sessionId: string): Prom
 }
 
 export type SubmitResult = { ok: true; feedback: Feedback } | { ok: false; error: string; status: 400 | 404 | 409 };
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /**
  * Grades an answer on the server and stores one attempt per question. Idempotent: the same answer

@@ -4,6 +4,7 @@ import { AccuracyChart, MasteryChart } from "@/components/charts";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { progressForStudent } from "@/lib/progress/queries.server";
+import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -36,7 +37,7 @@ export default async function ProgressPage() {
             </div>
             <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <dt className="text-sm text-slate-600 dark:text-slate-400">Overall accuracy</dt>
-              <dd className="text-2xl font-bold">{Math.round((100 * progress.correct) / progress.answered)} %</dd>
+              <dd className="text-2xl font-bold">{formatShare(progress.correct / progress.answered)}</dd>
             </div>
           </dl>
           <div className="grid gap-12 lg:grid-cols-2">

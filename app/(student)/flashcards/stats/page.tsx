@@ -5,10 +5,9 @@ import { requireRole } from "@/lib/auth/session.server";
 import { db } from "@/lib/db";
 import { feedQuizAnswers, toFsrsCard } from "@/lib/scheduling/cards.server";
 import { dueForecast, retention, reviewsPerDay } from "@/lib/scheduling/stats";
+import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Flashcard statistics" };
-
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 export default async function FlashcardStatsPage() {
   const user = await requireRole("student");
@@ -36,7 +35,7 @@ export default async function FlashcardStatsPage() {
         </div>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Retention (not Again)</dt>
-          <dd className="text-2xl font-bold">{kept === null ? "—" : percent(kept)}</dd>
+          <dd className="text-2xl font-bold">{kept === null ? "—" : formatShare(kept)}</dd>
         </div>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Cards started</dt>
@@ -49,7 +48,7 @@ export default async function FlashcardStatsPage() {
           title="Reviews per day"
           summary={shownDays.length ? `Reviews per day: ${shownDays.map((d) => `${d.day} ${d.reviews} (${d.again} Again)`).join("; ")}.` : "No reviews yet."}
           bars={shownDays.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.reviews / mostReviews, value: String(d.reviews) }))}
-          table={{ summary: "Reviews per day as a table", columns: ["Day", "Reviews", "Again", "Retention"], rows: days.map((d) => [d.day, d.reviews, d.again, percent(1 - d.again / d.reviews)]) }}
+          table={{ summary: "Reviews per day as a table", columns: ["Day", "Reviews", "Again", "Retention"], rows: days.map((d) => [d.day, d.reviews, d.again, formatShare(1 - d.again / d.reviews)]) }}
         />
         <BarChart
           id="forecast"

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CitationView } from "@/components/quiz/citation";
 import { BackLink, ButtonLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
-import { formatDuration } from "@/lib/study/format";
+import { formatDuration, formatShare } from "@/lib/study/format";
 import { sessionResults } from "@/lib/study/sessions.server";
 
 type Props = { params: Promise<{ sessionId: string }> };
@@ -37,7 +37,7 @@ export default async function ResultsPage({ params }: Props) {
         </div>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Accuracy</dt>
-          <dd className="text-2xl font-bold">{answered ? Math.round((100 * results.correct) / answered) : 0} %</dd>
+          <dd className="text-2xl font-bold">{formatShare(answered ? results.correct / answered : 0)}</dd>
         </div>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Time</dt>
