@@ -62,7 +62,9 @@ describe("quiz sessions", () => {
     ]);
     expect(first.ok && first.feedback.verdict).toBe("correct");
     expect(second).toEqual(first);
-    expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(1);
+    const stored = await db.attempt.findUniqueOrThrow({ where: { sessionQuestionId: questionId } });
+    expect(stored).toMatchObject({ userId: student, verdict: "correct", correct: true });
+    expect(Math.abs(stored.createdAt.getTime() - Date.now())).toBeLessThan(60_000); // stored as the ORM stores dates
     expect(first.ok && first.feedback.citation?.passage.quote).toBe((await storedItemOf(questionId)).passage.quote);
 
     const other = await submitAnswer(student, { questionId, response: await responseFor(questionId, false), timeTakenMs: 10 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
@@ -8,7 +9,6 @@ import { missedFactIds } from "@/lib/progress/mastery";
 import { answerResponseSchema, describeResponse, questionView, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
 import { studyCorpus } from "./corpus.server";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
-import { isUniqueViolation } from "@/lib/db/errors";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
 
@@ -144,14 +144,15 @@ const storedAnswer = { response: true, verdict: true } as const;
 /**
  * Inserts first: the unique key on the question makes the database the judge of "already
  * answered" (a retry, a double click, a second answer, or two copies racing). Returns what is stored.
+ * One raw statement on the hot path (the same SQL on both databases); a conflict reads the stored row.
  */
 async function storeAttemptOnce(data: AttemptData): Promise<{ response: string; verdict: string }> {
-  try {
-    return await db().attempt.create({ data, select: storedAnswer });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: data.sessionQuestionId }, select: storedAnswer });
-  }
+  const inserted = await db().$executeRaw`
+    INSERT INTO "Attempt" ("id", "userId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
+    VALUES (${randomUUID()}, ${data.userId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${new Date()})
+    ON CONFLICT ("sessionQuestionId") DO NOTHING`;
+  if (inserted === 1) return { response: data.response, verdict: data.verdict };
+  return db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: data.sessionQuestionId }, select: storedAnswer });
 }
 
 interface StudentQuestion {
