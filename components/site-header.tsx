@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session.server";
 import { roleLabels, type Role } from "@/lib/accounts/roles";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
+import { TimeZoneSync } from "./time-zone-sync";
 
 const navigationFor: Record<Role, { href: string; label: string }[]> = {
   student: [
@@ -32,6 +33,7 @@ export async function SiteHeader() {
         </Link>
         {user ? (
           <>
+            <TimeZoneSync stored={user.timeZone} />
             <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
               {navigationFor[user.role].map((item) => (
                 <NavLink key={item.href} href={item.href}>

@@ -1,20 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FormAlert } from "@/components/form";
 import type { ActionResult } from "@/lib/auth/action.server";
 
-/** The daily limit for new cards, and the browser's time zone (saved quietly when it changes). */
+/** The daily limit for new cards; the time zone comes from the browser (components/time-zone-sync.tsx). */
 export function FlashcardSettings({ timeZone, dailyNewCards, save }: { timeZone: string; dailyNewCards: number; save: (raw: unknown) => Promise<ActionResult<null>> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (browserZone && browserZone !== timeZone) void save({ timeZone: browserZone }).then((result) => result.ok && router.refresh());
-  }, [timeZone, save, router]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

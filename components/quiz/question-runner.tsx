@@ -211,22 +211,40 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
 
       {feedback ? (
         <section aria-labelledby="feedback-heading" className="mt-6 space-y-4">
-          <div role="status" className={`rounded-lg border-l-4 p-4 ${verdictStyle[feedback.verdict]}`}>
-            <h2 id="feedback-heading" className="text-lg font-bold">
-              {verdictText[feedback.verdict]}
-            </h2>
-            <p className="mt-1">
-              Your answer: <strong>{feedback.yourAnswer}</strong>
-              {feedback.verdict !== "correct" ? (
-                <>
-                  {" "}
-                  · Right answer: <strong>{feedback.expected}</strong>
-                </>
-              ) : null}
-            </p>
-            <p className="mt-1 text-sm">{feedback.reason}</p>
-          </div>
-          {feedback.citation ? <CitationView citation={feedback.citation} /> : null}
+          {feedback.shown ? (
+            <>
+              <div role="status" className={`rounded-lg border-l-4 p-4 ${verdictStyle[feedback.verdict]}`}>
+                <h2 id="feedback-heading" className="text-lg font-bold">
+                  {verdictText[feedback.verdict]}
+                </h2>
+                <p className="mt-1">
+                  Your answer: <strong>{feedback.yourAnswer}</strong>
+                  {feedback.verdict !== "correct" ? (
+                    <>
+                      {" "}
+                      · Right answer: <strong>{feedback.expected}</strong>
+                    </>
+                  ) : null}
+                </p>
+                <p className="mt-1 text-sm">{feedback.reason}</p>
+              </div>
+              {feedback.citation ? <CitationView citation={feedback.citation} /> : null}
+            </>
+          ) : (
+            <div role="status" className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-900 dark:border-brand-300 dark:bg-slate-800 dark:text-slate-100">
+              <h2 id="feedback-heading" className="text-lg font-bold">
+                Answer saved
+              </h2>
+              <p className="mt-1">
+                Your answer: <strong>{feedback.yourAnswer}</strong>
+              </p>
+              <p className="mt-1 text-sm">
+                {feedback.revealed.when === "after-attempt"
+                  ? "Right answers and their sources appear when you finish this attempt."
+                  : `Right answers and their sources appear after the due date, ${new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(new Date(feedback.revealed.dueAt))}.`}
+              </p>
+            </div>
+          )}
           {feedback.finished ? (
             <Link
               ref={nextRef}
@@ -253,7 +271,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
 
 /** After answering: which option was right, and whether the student's pick was it. */
 function AnswerMark({ feedback, text, chosen }: { feedback: Feedback | null; text: string; chosen: boolean }) {
-  if (!feedback) return null;
+  if (!feedback?.shown) return null;
   if (text === feedback.expected) return <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">✓ right answer</span>;
   if (chosen) return <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900 dark:bg-red-900 dark:text-red-100">✗ your answer</span>;
   return null;

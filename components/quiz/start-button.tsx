@@ -29,7 +29,7 @@ export function useStartSession() {
   return { start, error, fieldErrors, pending };
 }
 
-export function StartButton({ action, label, pendingLabel = "Preparing…" }: { action: StartSession; label: string; pendingLabel?: string }) {
+export function StartButton({ action, label, pendingLabel = "Preparing…", payload = {} }: { action: StartSession; label: string; pendingLabel?: string; payload?: Record<string, unknown> }) {
   const { start, error, pending } = useStartSession();
   return (
     <div className="space-y-3">
@@ -37,7 +37,7 @@ export function StartButton({ action, label, pendingLabel = "Preparing…" }: { 
       <button
         type="button"
         disabled={pending}
-        onClick={() => void start(() => action({}))}
+        onClick={() => void start(() => action(payload))}
         className={primaryButton}
       >
         {pending ? pendingLabel : label}

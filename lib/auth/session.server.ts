@@ -12,6 +12,8 @@ export interface CurrentUser {
   name: string;
   email: string;
   role: Role;
+  /** IANA time zone the browser last reported (components/time-zone-sync.tsx); dates show in it. */
+  timeZone: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface CurrentUser {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = (await sessionClaims())?.id;
   if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true } });
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, timeZone: true } });
   const role = roleSchema.safeParse(user?.role);
   return user && role.success ? { ...user, role: role.data } : null;
 });

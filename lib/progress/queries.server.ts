@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import { topicLabel } from "@/lib/facts/labels";
 import type { Citation } from "@/lib/facts/citation";
 import { answerResponseSchema, describeResponse, questionView } from "@/lib/study/answers";
@@ -25,9 +26,9 @@ export interface ReviewGroup {
 }
 
 /** Every fact the student missed and has not answered correctly since, grouped by article. */
-export async function reviewForStudent(userId: string): Promise<ReviewGroup[]> {
+export async function reviewForStudent(userId: string, now = new Date()): Promise<ReviewGroup[]> {
   const attempts = await db().attempt.findMany({
-    where: { userId },
+    where: { userId, ...visibleAttemptWhere(now) },
     select: { factId: true, correct: true, createdAt: true, response: true, sessionQuestion: { select: { item: true } } },
   });
   const corpus = await studyCorpus();
@@ -62,9 +63,9 @@ export interface StudentProgress {
   sessions: SessionSummary[];
 }
 
-export async function progressForStudent(userId: string): Promise<StudentProgress> {
+export async function progressForStudent(userId: string, now = new Date()): Promise<StudentProgress> {
   const [attempts, corpus, sessions] = await Promise.all([
-    db().attempt.findMany({ where: { userId }, select: { factId: true, correct: true, createdAt: true } }),
+    db().attempt.findMany({ where: { userId, ...visibleAttemptWhere(now) }, select: { factId: true, correct: true, createdAt: true } }),
     studyCorpus(),
     recentSessions(userId, 10),
   ]);

@@ -67,7 +67,22 @@ export function describeResponse(item: QuizItem, response: AnswerResponse): stri
   return item.type === "multiple-choice" ? (item.options[optionKeys.indexOf(response.key)]?.text ?? "") : "";
 }
 
-export interface Feedback {
+/** After an answer: the verdict and source, or, while an assignment's policy hides them, only that it is saved. */
+export type Feedback = AnswerFeedback | SavedAnswer;
+
+export interface SavedAnswer {
+  shown: false;
+  questionId: string;
+  yourAnswer: string;
+  answered: number;
+  total: number;
+  finished: boolean;
+  /** When the answers become visible: when the attempt is finished, or the due date (ISO). */
+  revealed: { when: "after-attempt" } | { when: "after-due"; dueAt: string };
+}
+
+export interface AnswerFeedback {
+  shown: true;
   questionId: string;
   verdict: Verdict;
   expected: string;

@@ -60,12 +60,12 @@ describe("quiz sessions", () => {
       submitAnswer(student, { questionId, response, timeTakenMs: 1200 }),
       submitAnswer(student, { questionId, response, timeTakenMs: 1300 }),
     ]);
-    expect(first.ok && first.feedback.verdict).toBe("correct");
+    expect(first.ok && first.feedback.shown && first.feedback.verdict).toBe("correct");
     expect(second).toEqual(first);
     const stored = await db.attempt.findUniqueOrThrow({ where: { sessionQuestionId: questionId } });
     expect(stored).toMatchObject({ userId: student, verdict: "correct", correct: true });
     expect(Math.abs(stored.createdAt.getTime() - Date.now())).toBeLessThan(60_000); // stored as the ORM stores dates
-    expect(first.ok && first.feedback.citation?.passage.quote).toBe((await storedItemOf(questionId)).passage.quote);
+    expect(first.ok && first.feedback.shown && first.feedback.citation?.passage.quote).toBe((await storedItemOf(questionId)).passage.quote);
 
     const other = await submitAnswer(student, { questionId, response: await responseFor(questionId, false), timeTakenMs: 10 });
     expect(other).toEqual({ ok: false, status: 409, error: "You have already answered this question; your first answer stands." });

@@ -7,12 +7,15 @@ import { gradeItem, type Grade } from "@/lib/grading/grade";
 import type { QuizItem } from "@/lib/quiz/items";
 import { missedFactIds } from "@/lib/progress/mastery";
 import { answerResponseSchema, describeResponse, questionView, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
-import { studyCorpus } from "./corpus.server";
+import { studyCorpus, type StudyCorpus } from "./corpus.server";
+import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { answersShown, rulesOf, submissionWindow, type AssignmentRules, type SubmissionWindow } from "@/lib/assignments/policy";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
 
-export type SessionKind = "practice" | "retry-missed";
+export type SessionKind = "practice" | "retry-missed" | "assignment";
 
 /** The stored item is our own JSON; parsing it back needs no schema beyond the type. */
 export const storedItem = (json: string) => JSON.parse(json) as QuizItem;
@@ -20,13 +23,21 @@ export const storedItem = (json: string) => JSON.parse(json) as QuizItem;
 export type StartResult = { ok: true; sessionId: string } | { ok: false; error: string };
 
 /** Fixes a quiz's questions on the server and stores them: a resume shows the same quiz. */
-async function storeSession(userId: string, kind: SessionKind, title: string, selection: Selection, items: QuizItem[]): Promise<string> {
+export async function storeSession(
+  userId: string,
+  kind: SessionKind,
+  title: string,
+  selection: Selection | { deckId: string },
+  items: QuizItem[],
+  assignment?: { assignmentId: string; assignmentAttempt: number },
+): Promise<string> {
   const session = await db().quizSession.create({
     data: {
       userId,
       kind,
       title,
       selection: JSON.stringify(selection),
+      ...assignment,
       questions: {
         create: items.map((item, position) => ({ position, itemId: item.id, factId: item.factId, itemType: item.type, item: JSON.stringify(item) })),
       },
@@ -45,8 +56,8 @@ export async function startPracticeSession(userId: string, selection: Selection,
 }
 
 /** A session of exactly the facts the student has missed and not answered correctly since. */
-export async function startRetryMissedSession(userId: string): Promise<StartResult> {
-  const attempts = await db().attempt.findMany({ where: { userId }, select: { factId: true, correct: true, createdAt: true } });
+export async function startRetryMissedSession(userId: string, now = new Date()): Promise<StartResult> {
+  const attempts = await db().attempt.findMany({ where: { userId, ...visibleAttemptWhere(now) }, select: { factId: true, correct: true, createdAt: true } });
   const corpus = await studyCorpus();
   const missed = missedFactIds(attempts).filter((id) => corpus.facts.has(id));
   if (!missed.length) return { ok: false, error: "Nothing to retry: you have answered every question you missed." };
@@ -61,38 +72,51 @@ export interface SessionView {
   total: number;
   answered: number;
   finished: boolean;
-  /** The first unanswered question, or null when all are answered. */
+  /** The first unanswered question, or null when all are answered or the assignment is closed. */
   current: QuestionView | null;
+  /** For an attempt at an assignment: its due date and whether it still takes answers. */
+  assignment: { dueAt: Date; window: SubmissionWindow } | null;
 }
 
 /** A student's own session, or null (someone else's session does not exist for them). */
-export async function sessionForStudent(userId: string, sessionId: string): Promise<SessionView | null> {
+export async function sessionForStudent(userId: string, sessionId: string, now = new Date()): Promise<SessionView | null> {
   const session = await db().quizSession.findFirst({
     where: { id: sessionId, userId },
-    include: { questions: { orderBy: { position: "asc" }, select: { id: true, position: true, item: true, attempt: { select: { id: true } } } } },
+    include: {
+      questions: { orderBy: { position: "asc" }, select: { id: true, position: true, item: true, attempt: { select: { id: true } } } },
+      assignment: { select: sessionWithAnswers.assignment.select },
+    },
   });
   if (!session) return null;
   const total = session.questions.length;
   const next = session.questions.find((q) => !q.attempt);
+  const window = session.assignment ? submissionWindow(rulesOf(session.assignment), now) : null;
   return {
     id: session.id,
     title: session.title,
     total,
     answered: total - session.questions.filter((q) => !q.attempt).length,
     finished: !next,
-    current: next ? questionView(storedItem(next.item), next.id, next.position + 1, total) : null,
+    current: next && window !== "closed" ? questionView(storedItem(next.item), next.id, next.position + 1, total) : null,
+    assignment: session.assignment && window ? { dueAt: session.assignment.dueAt, window } : null,
   };
 }
 
-export type SubmitResult = { ok: true; feedback: Feedback } | { ok: false; error: string; status: 400 | 404 | 409 };
+export type SubmitResult = { ok: true; feedback: Feedback } | { ok: false; error: string; status: 400 | 403 | 404 | 409 };
 
 /**
  * Grades an answer on the server and stores one attempt per question. Idempotent: the same answer
  * sent again (a retry, a double click) returns the stored verdict; a different second answer is refused.
+ * An assignment's rules apply: no answers after its due date unless late work is allowed, and
+ * the verdict and source only when its answer policy shows them.
  */
-export async function submitAnswer(userId: string, input: SubmitAnswer): Promise<SubmitResult> {
+export async function submitAnswer(userId: string, input: SubmitAnswer, now = new Date()): Promise<SubmitResult> {
   const question = await studentQuestion(userId, input.questionId);
   if (!question) return { ok: false, status: 404, error: "That question is not part of any of your quizzes." };
+  const { rules } = question;
+  if (rules && submissionWindow(rules, now) === "closed") {
+    return { ok: false, status: 403, error: "The due date of this assignment has passed, so answers are no longer accepted. Your earlier answers are saved." };
+  }
   const item = storedItem(question.item);
   const itemResponse = toItemResponse(item, input.response);
   if (!itemResponse) return { ok: false, status: 400, error: "That kind of answer does not fit this question." };
@@ -118,22 +142,28 @@ export async function submitAnswer(userId: string, input: SubmitAnswer): Promise
   // This question is answered now, whether by this call or an earlier copy of it.
   const answered = question.answeredOthers + 1;
   const total = question.total;
-  if (answered === total) await db().quizSession.updateMany({ where: { id: question.sessionId, finishedAt: null }, data: { finishedAt: new Date() } });
+  const finished = answered === total;
+  if (finished) await db().quizSession.updateMany({ where: { id: question.sessionId, finishedAt: null }, data: { finishedAt: now } });
 
-  const citation = corpus.citation(question.factId);
+  const yourAnswer = describeResponse(item, input.response);
+  if (rules && !answersShown(rules, finished, now)) {
+    const revealed = rules.answersVisible === "after-attempt" ? { when: "after-attempt" as const } : { when: "after-due" as const, dueAt: rules.dueAt.toISOString() };
+    return { ok: true, feedback: { shown: false, questionId: question.id, yourAnswer, answered, total, finished, revealed } };
+  }
   return {
     ok: true,
     feedback: {
+      shown: true,
       questionId: question.id,
       verdict: verdictSchema.parse(attempt.verdict),
       expected: grade.expected,
       reason: grade.reason,
-      yourAnswer: describeResponse(item, input.response),
+      yourAnswer,
       sourceAnswer: item.answer,
-      citation,
+      citation: corpus.citation(question.factId),
       answered,
       total,
-      finished: answered === total,
+      finished,
     },
   };
 }
@@ -164,24 +194,44 @@ interface StudentQuestion {
   total: number;
   /** Answered questions of the session other than this one. */
   answeredOthers: number;
+  /** The assignment's rules when the session is an attempt at one. */
+  rules: Pick<AssignmentRules, "opensAt" | "dueAt" | "allowLate" | "answersVisible"> | null;
 }
+
+type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "rules"> & {
+  total: number | bigint;
+  answeredOthers: number | bigint;
+  opensAt: Date | string | null;
+  dueAt: Date | string | null;
+  allowLate: boolean | number | bigint | null;
+  answersVisible: string | null;
+};
 
 /**
  * A question of one of this student's sessions, with how many of the session's questions are
- * answered, in one round trip (the answer path's hot query; the same SQL on both databases).
- * The join on the user also checks that the account still exists and is still a student.
+ * answered and the assignment's rules, in one round trip (the answer path's hot query; the same
+ * SQL on both databases). The join on the user also checks that the account still exists and is
+ * still a student.
  */
 async function studentQuestion(userId: string, questionId: string): Promise<StudentQuestion | null> {
-  const rows = await db().$queryRaw<(Omit<StudentQuestion, "total" | "answeredOthers"> & { total: number | bigint; answeredOthers: number | bigint })[]>`
+  const rows = await db().$queryRaw<StudentQuestionRow[]>`
     SELECT q."id", q."sessionId", q."item", q."factId", q."itemId",
       (SELECT COUNT(*) FROM "SessionQuestion" t WHERE t."sessionId" = q."sessionId") AS "total",
-      (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers"
+      (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers",
+      g."opensAt", g."dueAt", g."allowLate", g."answersVisible"
     FROM "SessionQuestion" q
     JOIN "QuizSession" s ON s."id" = q."sessionId"
     JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Assignment" g ON g."id" = s."assignmentId"
     WHERE q."id" = ${questionId} AND s."userId" = ${userId} AND u."role" = 'student'`;
   const row = rows[0];
-  return row ? { ...row, total: Number(row.total), answeredOthers: Number(row.answeredOthers) } : null;
+  if (!row) return null;
+  const { opensAt, dueAt, allowLate, answersVisible, ...question } = row;
+  const rules =
+    opensAt !== null && dueAt !== null && answersVisible !== null
+      ? rulesOf({ opensAt: new Date(opensAt), dueAt: new Date(dueAt), allowLate: Number(allowLate) === 1, answersVisible, maxAttempts: null, scoring: "best" })
+      : null;
+  return { ...question, total: Number(row.total), answeredOthers: Number(row.answeredOthers), rules };
 }
 
 export interface ResultRow {
@@ -202,24 +252,43 @@ export interface SessionResults {
   createdAt: Date;
   finishedAt: Date | null;
   total: number;
-  correct: number;
+  /** Null while an assignment's policy hides which answers were right. */
+  correct: number | null;
   totalTimeMs: number;
   rows: ResultRow[];
+  /** Set while an assignment's policy hides answers: when they appear. */
+  hiddenUntil: { when: "after-attempt" } | { when: "after-due"; dueAt: Date } | null;
+  /** False for an assignment past its due date that takes no late work. */
+  acceptsAnswers: boolean;
 }
 
+/** What a results view loads of a session: questions with answers, and the assignment's rules. */
+export const sessionWithAnswers = {
+  questions: { orderBy: { position: "asc" }, include: { attempt: true } },
+  assignment: { select: { opensAt: true, dueAt: true, maxAttempts: true, scoring: true, answersVisible: true, allowLate: true } },
+} as const satisfies Prisma.QuizSessionInclude;
+type SessionWithAnswers = Prisma.QuizSessionGetPayload<{ include: typeof sessionWithAnswers }>;
+
 /** Every question with the student's answer, the right one and its citation. Unanswered ones keep their answer hidden. */
-export async function sessionResults(userId: string, sessionId: string): Promise<SessionResults | null> {
-  const session = await db().quizSession.findFirst({
-    where: { id: sessionId, userId },
-    include: { questions: { orderBy: { position: "asc" }, include: { attempt: true } } },
-  });
+export async function sessionResults(userId: string, sessionId: string, now = new Date()): Promise<SessionResults | null> {
+  const session = await db().quizSession.findFirst({ where: { id: sessionId, userId }, include: sessionWithAnswers });
   if (!session) return null;
-  const corpus = await studyCorpus();
+  const rules = session.assignment ? rulesOf(session.assignment) : null;
+  const shown = !rules || answersShown(rules, session.finishedAt !== null, now);
+  const hiddenUntil = shown || !rules ? null : rules.answersVisible === "after-attempt" ? { when: "after-attempt" as const } : { when: "after-due" as const, dueAt: rules.dueAt };
+  const acceptsAnswers = !rules || submissionWindow(rules, now) !== "closed";
+  return { ...resultsOf(session, await studyCorpus(), hiddenUntil), acceptsAnswers };
+}
+
+/** The results of a loaded session; with `hiddenUntil` set, the student's answers only. */
+export function resultsOf(session: SessionWithAnswers, corpus: StudyCorpus, hiddenUntil: SessionResults["hiddenUntil"] = null): SessionResults {
   const rows = session.questions.map((q): ResultRow => {
     const item = storedItem(q.item);
     const view = questionView(item, q.id, q.position + 1, session.questions.length);
-    if (!q.attempt) return { position: q.position + 1, kind: view.kind, stem: view.stem, yourAnswer: null, verdict: null, expected: "", sourceAnswer: "", timeTakenMs: null, citation: null };
+    const base = { position: q.position + 1, kind: view.kind, stem: view.stem, yourAnswer: null, verdict: null, expected: "", sourceAnswer: "", timeTakenMs: null, citation: null };
+    if (!q.attempt) return base;
     const response: AnswerResponse = answerResponseSchema.parse(JSON.parse(q.attempt.response));
+    if (hiddenUntil) return { ...base, yourAnswer: describeResponse(item, response), timeTakenMs: q.attempt.timeTakenMs };
     return {
       position: q.position + 1,
       kind: view.kind,
@@ -238,9 +307,11 @@ export async function sessionResults(userId: string, sessionId: string): Promise
     createdAt: session.createdAt,
     finishedAt: session.finishedAt,
     total: rows.length,
-    correct: session.questions.filter((q) => q.attempt?.correct).length,
+    correct: hiddenUntil ? null : session.questions.filter((q) => q.attempt?.correct).length,
     totalTimeMs: session.questions.reduce((sum, q) => sum + (q.attempt?.timeTakenMs ?? 0), 0),
     rows,
+    hiddenUntil,
+    acceptsAnswers: true,
   };
 }
 
@@ -251,16 +322,18 @@ export interface SessionSummary {
   finishedAt: Date | null;
   total: number;
   answered: number;
-  correct: number;
+  /** Null while an assignment's policy hides which answers were right. */
+  correct: number | null;
+  isAssignment: boolean;
 }
 
 /** The student's sessions, newest first. */
-export async function recentSessions(userId: string, take = 10): Promise<SessionSummary[]> {
+export async function recentSessions(userId: string, take = 10, now = new Date()): Promise<SessionSummary[]> {
   const sessions = await db().quizSession.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     take,
-    include: { questions: { select: { attempt: { select: { correct: true } } } } },
+    include: { questions: { select: { attempt: { select: { correct: true } } } }, assignment: { select: sessionWithAnswers.assignment.select } },
   });
   return sessions.map((s) => ({
     id: s.id,
@@ -269,6 +342,7 @@ export async function recentSessions(userId: string, take = 10): Promise<Session
     finishedAt: s.finishedAt,
     total: s.questions.length,
     answered: s.questions.filter((q) => q.attempt).length,
-    correct: s.questions.filter((q) => q.attempt?.correct).length,
+    isAssignment: s.assignmentId !== null,
+    correct: !s.assignment || answersShown(rulesOf(s.assignment), s.finishedAt !== null, now) ? s.questions.filter((q) => q.attempt?.correct).length : null,
   }));
 }

@@ -38,8 +38,7 @@ export const undoLastRating = defineAction({ input: z.object({}).strict(), who: 
 export const saveFlashcardSettings = defineAction(
   {
     input: z.object({
-      timeZone: z.string().max(64).refine(isKnownTimeZone, { error: "Unknown time zone." }).optional(),
-      dailyNewCards: z.coerce.number().int().min(0, { error: "At least 0 new cards a day." }).max(200, { error: "At most 200 new cards a day." }).optional(),
+      dailyNewCards: z.coerce.number().int().min(0, { error: "At least 0 new cards a day." }).max(200, { error: "At most 200 new cards a day." }),
     }),
     who: "student",
   },

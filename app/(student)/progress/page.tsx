@@ -68,7 +68,7 @@ export default async function ProgressPage() {
                     </th>
                     <td className="px-2 py-2">{dateFormat.format(s.createdAt)}</td>
                     <td className="px-2 py-2 text-right">
-                      {s.correct} / {s.total}
+                      {s.correct === null ? "Answers shown later" : `${s.correct} / ${s.total}`}
                     </td>
                   </tr>
                 ))}

@@ -8,6 +8,7 @@ import { startPracticeSession, startRetryMissedSession, submitAnswer } from "@/l
 import { practiceTitle } from "@/lib/study/titles.server";
 import { joinClass } from "@/lib/classes/classes.server";
 import { joinCodeSchema } from "@/lib/classes/join-code";
+import { startAssignmentAttempt } from "@/lib/assignments/assignments.server";
 
 const nothing = z.object({}).strict();
 
@@ -34,4 +35,9 @@ export const answerQuestion = defineAction({ input: submitAnswerSchema, who: "st
 export const joinClassAction = defineAction({ input: z.object({ code: joinCodeSchema }), who: "student" }, async (input, user) => {
   const result = await joinClass(user!.id, input.code);
   return result.ok ? { ok: true, data: { className: result.className, already: result.already } } : { ok: false, error: result.error, fieldErrors: { code: result.error } };
+});
+
+export const startAssignment = defineAction({ input: z.object({ assignmentId: z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown assignment." }) }), who: "student" }, async (input, user) => {
+  const result = await startAssignmentAttempt(user!.id, input.assignmentId, user!.timeZone, new Date());
+  return result.ok ? { ok: true, data: { sessionId: result.sessionId } } : { ok: false, error: result.error };
 });

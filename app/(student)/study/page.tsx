@@ -8,21 +8,30 @@ import { topicLabel } from "@/lib/facts/labels";
 import { listArticles } from "@/lib/facts/queries.server";
 import { recentSessions } from "@/lib/study/sessions.server";
 import { classesOfStudent } from "@/lib/classes/classes.server";
-import { joinClassAction, startPractice, startQuickQuiz } from "./actions";
+import { assignmentsForStudent } from "@/lib/assignments/assignments.server";
+import { StudentAssignments } from "@/components/assignments/student-assignments";
+import { joinClassAction, startAssignment, startPractice, startQuickQuiz } from "./actions";
 
 export const metadata: Metadata = { title: "Study" };
 
 export default async function StudyPage() {
   const user = await requireRole("student");
-  const [articles, sessions, classes] = await Promise.all([listArticles(), recentSessions(user.id, 20), classesOfStudent(user.id)]);
+  const [articles, sessions, classes, assignments] = await Promise.all([
+    listArticles(),
+    recentSessions(user.id, 20),
+    classesOfStudent(user.id),
+    assignmentsForStudent(user.id, user.timeZone, new Date()),
+  ]);
   const topics = [...new Set(articles.flatMap((a) => a.topics))].sort().map((t) => ({ value: t, label: topicLabel(t) }));
-  const open = sessions.filter((s) => !s.finishedAt);
+  // Assignments list their own attempts in progress.
+  const open = sessions.filter((s) => !s.finishedAt && !s.isAssignment);
   return (
     <>
       <PageHeader
         title="Study"
         lead="Practise with questions drawn from the source articles. After every answer you see the passage it comes from."
       />
+      {assignments.length ? <StudentAssignments assignments={assignments} timeZone={user.timeZone} start={startAssignment} /> : null}
       {open.length ? (
         <section aria-labelledby="open-heading" className="mb-10">
           <h2 id="open-heading" className="text-xl font-bold">

@@ -4,6 +4,7 @@ import { QuestionRunner } from "@/components/quiz/question-runner";
 import { BackLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { sessionForStudent } from "@/lib/study/sessions.server";
+import { formatInZone } from "@/lib/assignments/policy";
 import { answerQuestion } from "../actions";
 
 type Props = { params: Promise<{ sessionId: string }> };
@@ -16,11 +17,19 @@ export default async function QuizPage({ params }: Props) {
   const { sessionId } = await params;
   const session = await sessionForStudent(user.id, sessionId);
   if (!session) notFound();
+  // A finished quiz, or an assignment past its due date, shows what was answered.
   if (!session.current) redirect(`/study/${session.id}/results`);
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink href="/study">Study</BackLink>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">{session.title}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{session.title}</h1>
+      {session.assignment ? (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Assignment · due {formatInZone(session.assignment.dueAt, user.timeZone)}
+          {session.assignment.window === "late" ? " · the due date has passed: your answers are marked late" : ""}
+        </p>
+      ) : null}
+      <div className="mb-6" />
       <QuestionRunner key={session.current.questionId} sessionId={session.id} question={session.current} submit={answerQuestion} />
     </div>
   );

@@ -1,0 +1,173 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { pickQuestions, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
+import { studyCorpus } from "@/lib/study/corpus.server";
+import { storeSession, type StartResult } from "@/lib/study/sessions.server";
+import { answersShown, assignmentScore, cannotStart, formatInZone, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type StudentStatus } from "./policy";
+
+export type AssignmentChange = { ok: true; assignmentId: string } | { ok: false; error: string; field?: string };
+
+/** Sets one of the teacher's decks for one of the teacher's classes. */
+export async function createAssignment(teacherId: string, input: AssignmentInput): Promise<AssignmentChange> {
+  const [owned, deck] = await Promise.all([
+    db().class.findFirst({ where: { id: input.classId, teacherId }, select: { id: true } }),
+    db().deck.findFirst({ where: { id: input.deckId, teacherId }, select: { id: true, name: true } }),
+  ]);
+  if (!owned) return { ok: false, error: "That class does not exist or is not yours." };
+  if (!deck) return { ok: false, error: "Choose one of your decks.", field: "deckId" };
+  const created = await db().assignment.create({
+    data: {
+      classId: owned.id,
+      deckId: deck.id,
+      title: input.title || deck.name,
+      opensAt: zonedInstant(input.opensAt, input.timeZone),
+      dueAt: zonedInstant(input.dueAt, input.timeZone),
+      timeZone: input.timeZone,
+      maxAttempts: maxAttemptsOf(input),
+      scoring: input.scoring,
+      answersVisible: input.answersVisible,
+      allowLate: input.allowLate,
+    },
+    select: { id: true },
+  });
+  return { ok: true, assignmentId: created.id };
+}
+
+export interface AssignmentSummary extends AssignmentRules {
+  id: string;
+  title: string;
+  deckId: string;
+  deckName: string;
+  timeZone: string;
+  /** Students of the class with a finished attempt. */
+  finishedBy: number;
+}
+
+/** The class's assignments for its teacher, soonest due first; null when the class is not theirs. */
+export async function assignmentsOfClass(teacherId: string, classId: string): Promise<AssignmentSummary[] | null> {
+  const owned = await db().class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
+  if (!owned) return null;
+  const rows = await db().assignment.findMany({
+    where: { classId },
+    orderBy: { dueAt: "asc" },
+    include: { deck: { select: { name: true } }, sessions: { where: { finishedAt: { not: null } }, select: { userId: true }, distinct: ["userId"] } },
+  });
+  return rows.map((row) => ({ ...rulesOf(row), id: row.id, title: row.title, deckId: row.deckId, deckName: row.deck.name, timeZone: row.timeZone, finishedBy: row.sessions.length }));
+}
+
+export interface TeacherAssignment extends AssignmentRules {
+  id: string;
+  title: string;
+  timeZone: string;
+  classId: string;
+  className: string;
+  deckId: string;
+  deckName: string;
+}
+
+/** One assignment for the teacher who owns its class; null for anyone else. */
+export async function assignmentForTeacher(teacherId: string, assignmentId: string): Promise<TeacherAssignment | null> {
+  const row = await db().assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId } },
+    include: { class: { select: { name: true } }, deck: { select: { name: true } } },
+  });
+  if (!row) return null;
+  return { ...rulesOf(row), id: row.id, title: row.title, timeZone: row.timeZone, classId: row.classId, className: row.class.name, deckId: row.deckId, deckName: row.deck.name };
+}
+
+export interface StudentAssignment extends AssignmentRules {
+  id: string;
+  title: string;
+  className: string;
+  status: StudentStatus;
+  attemptsUsed: number;
+  /** The attempt in progress, to continue. */
+  openSessionId: string | null;
+  /** The latest finished attempt, for its results. */
+  lastSessionId: string | null;
+  /** Null while the policy hides answers (a score would give them away) or before any answer. */
+  score: number | null;
+  scoreHidden: boolean;
+  /** Why a new attempt cannot start, or null. */
+  blocked: string | null;
+}
+
+/** The assignments of every class the student belongs to, with where they stand. */
+export async function assignmentsForStudent(studentId: string, timeZone: string, now: Date): Promise<StudentAssignment[]> {
+  const rows = await db().assignment.findMany({
+    where: { class: { enrollments: { some: { studentId } } } },
+    orderBy: { dueAt: "asc" },
+    include: {
+      class: { select: { name: true } },
+      sessions: {
+        where: { userId: studentId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, createdAt: true, finishedAt: true, questions: { select: { attempt: { select: { correct: true } } } } },
+      },
+    },
+  });
+  return rows.map((row) => {
+    const rules = rulesOf(row);
+    const attempts = row.sessions.map((s) => ({
+      id: s.id,
+      finished: s.finishedAt !== null,
+      startedAt: s.createdAt,
+      total: s.questions.length,
+      answered: s.questions.filter((q) => q.attempt).length,
+      correct: s.questions.filter((q) => q.attempt?.correct).length,
+    }));
+    const open = attempts.find((a) => !a.finished);
+    const finished = attempts.filter((a) => a.finished);
+    // A score reveals how many answers were right, so it follows the answer policy.
+    const scoreHidden = attempts.some((a) => !answersShown(rules, a.finished, now));
+    return {
+      ...rules,
+      id: row.id,
+      title: row.title,
+      className: row.class.name,
+      status: studentStatus(rules, attempts, now),
+      attemptsUsed: attempts.length,
+      openSessionId: open?.id ?? null,
+      lastSessionId: finished.at(-1)?.id ?? null,
+      score: scoreHidden ? null : assignmentScore(attempts, rules.scoring),
+      scoreHidden,
+      blocked: open ? null : cannotStart(rules, attempts.length, now, (d) => formatInZone(d, timeZone)),
+    };
+  });
+}
+
+/**
+ * Starts (or continues) the student's attempt at an assignment of one of their classes: the
+ * questions are drawn from the deck now and fixed, like any quiz. A double click cannot use two
+ * attempts: attempt numbers are unique per student and assignment.
+ */
+export async function startAssignmentAttempt(studentId: string, assignmentId: string, timeZone: string, now: Date): Promise<StartResult> {
+  const row = await db().assignment.findFirst({
+    where: { id: assignmentId, class: { enrollments: { some: { studentId } } } },
+    include: {
+      deck: { select: { factIds: true, itemTypes: true, questionsPerAttempt: true } },
+      sessions: { where: { userId: studentId }, select: { id: true, finishedAt: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!row) return { ok: false, error: "That assignment is not set for any of your classes." };
+  const open = row.sessions.find((s) => !s.finishedAt);
+  if (open) return { ok: true, sessionId: open.id };
+  const blocked = cannotStart(rulesOf(row), row.sessions.length, now, (d) => formatInZone(d, timeZone));
+  if (blocked) return { ok: false, error: blocked };
+
+  const corpus = await studyCorpus();
+  const factIds = (JSON.parse(row.deck.factIds) as string[]).filter((id) => corpus.facts.has(id));
+  const types = (JSON.parse(row.deck.itemTypes) as string[]).filter((t): t is StudyItemType => (studyItemTypes as readonly string[]).includes(t));
+  const items = pickQuestions(corpus.items, factIds, types, row.deck.questionsPerAttempt, Math.random);
+  if (!items.length) return { ok: false, error: "This assignment's deck has no questions any more. Tell your teacher." };
+  try {
+    const sessionId = await storeSession(studentId, "assignment", row.title, { deckId: row.deckId }, items, { assignmentId: row.id, assignmentAttempt: row.sessions.length + 1 });
+    return { ok: true, sessionId };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The same attempt was started a moment ago (a double click): continue that one.
+    const started = await db().quizSession.findFirst({ where: { assignmentId: row.id, userId: studentId, finishedAt: null }, select: { id: true } });
+    return started ? { ok: true, sessionId: started.id } : { ok: false, error: "This attempt was just started elsewhere. Reload the page." };
+  }
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Citation } from "@/lib/facts/citation";
+import { answerResponseSchema, describeResponse, questionView, type QuestionView } from "@/lib/study/answers";
+import { studyCorpus } from "@/lib/study/corpus.server";
+import { resultsOf, sessionWithAnswers, storedItem, type SessionResults } from "@/lib/study/sessions.server";
+import { assignmentForTeacher, type TeacherAssignment } from "./assignments.server";
+import { gradebookRows, questionStats, sortGradebook, type AnswerCount, type AttemptAggregate, type GradebookRow, type GradebookSort, type QuestionStats } from "./gradebook";
+
+type Count = number | bigint | null;
+const count = (value: Count) => Number(value ?? 0);
+const dateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
+
+/**
+ * Every attempt at an assignment, aggregated in the database (one row per attempt, however many
+ * answers there are). The same SQL on both databases; booleans are summed through CASE.
+ */
+async function attemptAggregates(assignmentId: string): Promise<AttemptAggregate[]> {
+  const rows = await db().$queryRaw<
+    { userId: string; startedAt: Date | string; finishedAt: Date | string | null; total: Count; answered: Count; correct: Count; timeMs: Count; lastAnswerAt: Date | string | null; lateAnswers: Count }[]
+  >`
+    SELECT s."userId", s."createdAt" AS "startedAt", s."finishedAt",
+      COUNT(q."id") AS "total",
+      COUNT(a."id") AS "answered",
+      SUM(CASE WHEN a."correct" THEN 1 ELSE 0 END) AS "correct",
+      SUM(COALESCE(a."timeTakenMs", 0)) AS "timeMs",
+      MAX(a."createdAt") AS "lastAnswerAt",
+      SUM(CASE WHEN a."createdAt" > g."dueAt" THEN 1 ELSE 0 END) AS "lateAnswers"
+    FROM "QuizSession" s
+    JOIN "Assignment" g ON g."id" = s."assignmentId"
+    JOIN "SessionQuestion" q ON q."sessionId" = s."id"
+    LEFT JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
+    WHERE s."assignmentId" = ${assignmentId}
+    GROUP BY s."id", s."userId", s."createdAt", s."finishedAt"`;
+  return rows.map((r) => ({
+    userId: r.userId,
+    startedAt: new Date(r.startedAt),
+    finishedAt: dateOrNull(r.finishedAt),
+    total: count(r.total),
+    answered: count(r.answered),
+    correct: count(r.correct),
+    timeMs: count(r.timeMs),
+    lastAnswerAt: dateOrNull(r.lastAnswerAt),
+    lateAnswers: count(r.lateAnswers),
+  }));
+}
+
+export interface Gradebook {
+  assignment: TeacherAssignment;
+  rows: GradebookRow[];
+  classSize: number;
+}
+
+/** The gradebook of one assignment, for the teacher who owns its class; null for anyone else. */
+export async function gradebookForTeacher(teacherId: string, assignmentId: string, sort: GradebookSort): Promise<Gradebook | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId);
+  if (!assignment) return null;
+  const [enrollments, attempts] = await Promise.all([
+    db().enrollment.findMany({ where: { classId: assignment.classId }, select: { student: { select: { id: true, name: true, email: true } } } }),
+    attemptAggregates(assignmentId),
+  ]);
+  const enrolled = new Set(enrollments.map((e) => e.student.id));
+  // A student removed from the class keeps their row while they have attempts: no work disappears.
+  const departedIds = [...new Set(attempts.map((a) => a.userId))].filter((id) => !enrolled.has(id));
+  const departed = departedIds.length ? await db().user.findMany({ where: { id: { in: departedIds } }, select: { id: true, name: true, email: true } }) : [];
+  const students = [...enrollments.map((e) => ({ ...e.student, enrolled: true })), ...departed.map((s) => ({ ...s, enrolled: false }))];
+  return { assignment, rows: sortGradebook(gradebookRows(students, attempts, assignment.scoring), sort), classSize: enrollments.length };
+}
+
+export interface QuestionAnalytics extends QuestionStats {
+  question: QuestionView;
+  rightAnswer: string;
+  citation: Citation | null;
+}
+
+/** Per question of an assignment: share correct, the commonest wrong answers and the passage; worst first. */
+export async function questionAnalyticsForTeacher(teacherId: string, assignmentId: string): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId);
+  if (!assignment) return null;
+  const [grouped, items, corpus] = await Promise.all([
+    db().$queryRaw<{ itemId: string; response: string; correct: boolean | number | bigint; n: Count }[]>`
+      SELECT q."itemId", a."response", a."correct", COUNT(*) AS "n"
+      FROM "QuizSession" s
+      JOIN "SessionQuestion" q ON q."sessionId" = s."id"
+      JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
+      WHERE s."assignmentId" = ${assignmentId}
+      GROUP BY q."itemId", a."response", a."correct"`,
+    // One stored copy of each asked item: the question as the students saw it.
+    db().sessionQuestion.findMany({ where: { session: { assignmentId } }, distinct: ["itemId"], select: { itemId: true, factId: true, item: true } }),
+    studyCorpus(),
+  ]);
+  const itemById = new Map(items.map((i) => [i.itemId, { factId: i.factId, item: storedItem(i.item) }]));
+  const counts: AnswerCount[] = grouped.flatMap((row) => {
+    const asked = itemById.get(row.itemId);
+    const response = answerResponseSchema.safeParse(JSON.parse(row.response));
+    if (!asked || !response.success) return [];
+    return [{ itemId: row.itemId, answer: describeResponse(asked.item, response.data), correct: Number(row.correct) === 1 || row.correct === true, count: count(row.n) }];
+  });
+  const stats = questionStats(counts);
+  const questions = [...stats.values()].map((s): QuestionAnalytics => {
+    const { factId, item } = itemById.get(s.itemId)!;
+    return {
+      ...s,
+      question: questionView(item, s.itemId, 0, 0),
+      rightAnswer: item.type === "true-false" ? (item.isTrue ? "True" : `False (the source says ${item.answer})`) : item.answer,
+      citation: corpus.citation(factId),
+    };
+  });
+  return { assignment, questions: questions.sort((a, b) => a.share - b.share || b.answered - a.answered) };
+}
+
+/** One student's attempts at an assignment with every answer and citation, for the class's teacher. */
+export async function studentAttemptsForTeacher(teacherId: string, assignmentId: string, studentId: string): Promise<{ assignment: TeacherAssignment; student: { id: string; name: string; email: string }; attempts: SessionResults[] } | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId);
+  if (!assignment) return null;
+  const [student, sessions, corpus] = await Promise.all([
+    db().user.findFirst({ where: { id: studentId, OR: [{ enrollments: { some: { classId: assignment.classId } } }, { quizSessions: { some: { assignmentId } } }] }, select: { id: true, name: true, email: true } }),
+    db().quizSession.findMany({
+      where: { assignmentId, userId: studentId },
+      orderBy: { createdAt: "asc" },
+      include: sessionWithAnswers,
+    }),
+    studyCorpus(),
+  ]);
+  if (!student) return null;
+  return { assignment, student, attempts: sessions.map((s) => resultsOf(s, corpus)) };
+}
