@@ -9,16 +9,22 @@ export function TextField({
   required = true,
   minLength,
   maxLength,
+  defaultValue,
+  min,
+  max,
 }: {
   label: string;
   name: string;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "number" | "datetime-local";
   autoComplete?: string;
   error?: string;
   hint?: string;
   required?: boolean;
   minLength?: number;
   maxLength?: number;
+  defaultValue?: string;
+  min?: number;
+  max?: number;
 }) {
   const id = `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -40,6 +46,9 @@ export function TextField({
         required={required}
         minLength={minLength}
         maxLength={maxLength}
+        defaultValue={defaultValue}
+        min={min}
+        max={max}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400"

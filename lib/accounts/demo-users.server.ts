@@ -27,17 +27,52 @@ export async function ensureDemoUsers(db: Db): Promise<{ created: number }> {
 
 export const DEMO_CLASS_NAME = "Kazakhstan, January 2022 (demo class)";
 
-/** The demo teacher's class with both demo students, so the teacher pages have someone in them. */
+export const DEMO_DECK_NAME = "The CSTO mission and the casualties";
+
+/**
+ * The demo teacher's class with both demo students, a deck and one assignment (answers after the
+ * attempt), so a newcomer sees a populated gradebook after taking it once.
+ */
 async function ensureDemoClass(db: Db) {
   const [teacher, ...students] = await Promise.all(demoUsers.map((u) => db.user.findUniqueOrThrow({ where: { email: u.email }, select: { id: true } })));
-  if (await db.class.findFirst({ where: { teacherId: teacher!.id, name: DEMO_CLASS_NAME }, select: { id: true } })) return;
-  await db.class.create({
+  const teacherId = teacher!.id;
+  const existing = await db.class.findFirst({ where: { teacherId, name: DEMO_CLASS_NAME }, select: { id: true } });
+  const demoClass =
+    existing ??
+    (await db.class.create({
+      data: {
+        teacherId,
+        name: DEMO_CLASS_NAME,
+        description: "Five articles on the January 2022 unrest; sources disagree on the death toll.",
+        joinCode: newJoinCode(),
+        enrollments: { create: students.map((s) => ({ studentId: s.id })) },
+      },
+      select: { id: true },
+    }));
+  if (await db.assignment.findFirst({ where: { classId: demoClass.id }, select: { id: true } })) return;
+
+  const facts = await db.fact.findMany({ where: { retiredAt: null }, orderBy: { id: "asc" }, select: { id: true, topics: true } });
+  const factIds = facts.filter((f) => (JSON.parse(f.topics) as string[]).some((t) => t === "csto" || t === "casualties")).map((f) => f.id);
+  if (!factIds.length) return;
+  const deck =
+    (await db.deck.findFirst({ where: { teacherId, name: DEMO_DECK_NAME }, select: { id: true } })) ??
+    (await db.deck.create({
+      data: { teacherId, name: DEMO_DECK_NAME, factIds: JSON.stringify(factIds), itemTypes: JSON.stringify(["multiple-choice", "true-false", "typed"]), questionsPerAttempt: 10 },
+      select: { id: true },
+    }));
+  const now = new Date();
+  await db.assignment.create({
     data: {
-      teacherId: teacher!.id,
-      name: DEMO_CLASS_NAME,
-      description: "Five articles on the January 2022 unrest; sources disagree on the death toll.",
-      joinCode: newJoinCode(),
-      enrollments: { create: students.map((s) => ({ studentId: s.id })) },
+      classId: demoClass.id,
+      deckId: deck.id,
+      title: "Who sent troops, and how many died?",
+      opensAt: now,
+      dueAt: new Date(now.getTime() + 14 * 24 * 3600_000),
+      timeZone: "UTC",
+      maxAttempts: 2,
+      scoring: "best",
+      answersVisible: "after-attempt",
+      allowLate: true,
     },
   });
 }

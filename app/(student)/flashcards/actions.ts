@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/auth/action.server";
 import { db } from "@/lib/db";
 import { applyReview, undoLastReview } from "@/lib/scheduling/cards.server";
 import { cardBack } from "@/lib/scheduling/flashcards.server";
-import { isKnownTimeZone, Rating, type Grade } from "@/lib/scheduling/fsrs";
+import { Rating, type Grade } from "@/lib/scheduling/fsrs";
 
 const factId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown card." }).max(120);
 

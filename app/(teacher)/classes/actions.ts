@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action.server";
+import { createAssignment } from "@/lib/assignments/assignments.server";
+import { assignmentInputSchema } from "@/lib/assignments/policy";
 import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, type ClassChange } from "@/lib/classes/classes.server";
 
 const id = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown class." });
@@ -23,3 +25,9 @@ export const setJoiningAction = defineAction({ input: z.object({ classId: id, en
 export const removeStudentAction = defineAction({ input: z.object({ classId: id, studentId: id }), who: "teacher" }, async (input, user) =>
   asResult(await removeStudent(user!.id, input.classId, input.studentId)),
 );
+
+export const createAssignmentAction = defineAction({ input: assignmentInputSchema, who: "teacher" }, async (input, user) => {
+  const result = await createAssignment(user!.id, input);
+  if (result.ok) return { ok: true, data: { assignmentId: result.assignmentId } };
+  return { ok: false, error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+});

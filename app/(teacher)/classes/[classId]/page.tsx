@@ -5,7 +5,12 @@ import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { classForTeacher } from "@/lib/classes/classes.server";
 import { displayJoinCode } from "@/lib/classes/join-code";
-import { regenerateCodeAction, removeStudentAction, setJoiningAction } from "../actions";
+import Link from "next/link";
+import { AssignForm } from "@/components/assignments/assign-form";
+import { assignmentsOfClass } from "@/lib/assignments/assignments.server";
+import { answerPolicyLabels, formatInZone, localValue } from "@/lib/assignments/policy";
+import { decksOfTeacher } from "@/lib/decks/decks.server";
+import { createAssignmentAction, regenerateCodeAction, removeStudentAction, setJoiningAction } from "../actions";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -13,8 +18,11 @@ const joined = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short"
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireRole("teacher");
-  const found = await classForTeacher(user.id, (await params).classId);
-  if (!found) notFound();
+  const classId = (await params).classId;
+  const [found, assignments, decks] = await Promise.all([classForTeacher(user.id, classId), assignmentsOfClass(user.id, classId), decksOfTeacher(user.id)]);
+  if (!found || !assignments) notFound();
+  const now = new Date();
+  const week = new Date(now.getTime() + 7 * 24 * 3600_000);
   return (
     <>
       <BackLink href="/classes">Classes</BackLink>
@@ -37,6 +45,61 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             label={found.joinEnabled ? "Close joining" : "Open joining"}
             pendingLabel="Saving…"
           />
+        </div>
+      </section>
+      <section aria-labelledby="assignments-heading" className="mb-10">
+        <h2 id="assignments-heading" className="text-lg font-semibold">
+          Assignments ({assignments.length})
+        </h2>
+        {assignments.length ? (
+          <table className="mt-3 w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-600">
+                <th scope="col" className="py-2 pr-2">Assignment</th>
+                <th scope="col" className="px-2 py-2">Due ({user.timeZone})</th>
+                <th scope="col" className="px-2 py-2">Answers visible</th>
+                <th scope="col" className="px-2 py-2 text-right">Finished by</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assignments.map((a) => (
+                <tr key={a.id} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="py-2 pr-2 font-normal">
+                    <Link href={`/classes/${found.id}/assignments/${a.id}`} className="font-medium underline">
+                      {a.title}
+                    </Link>
+                    <span className="block text-slate-600 dark:text-slate-400">Deck: {a.deckName}</span>
+                  </th>
+                  <td className="px-2 py-2">{formatInZone(a.dueAt, user.timeZone)}</td>
+                  <td className="px-2 py-2">{answerPolicyLabels[a.answersVisible]}</td>
+                  <td className="px-2 py-2 text-right">
+                    {a.finishedBy} / {found.students}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">Nothing assigned yet.</p>
+        )}
+        <div className="mt-4 max-w-2xl">
+          {decks.length ? (
+            <AssignForm
+              classId={found.id}
+              decks={decks}
+              timeZone={user.timeZone}
+              defaults={{ opensAt: localValue(now, user.timeZone), dueAt: localValue(week, user.timeZone) }}
+              assign={createAssignmentAction}
+            />
+          ) : (
+            <p>
+              To assign work, first{" "}
+              <Link href="/decks/new" className="font-medium underline">
+                build a deck
+              </Link>
+              .
+            </p>
+          )}
         </div>
       </section>
       <section aria-labelledby="roster-heading">

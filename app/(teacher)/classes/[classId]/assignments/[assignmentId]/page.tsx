@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { GradebookTable } from "@/components/assignments/gradebook-table";
+import { CitationView } from "@/components/quiz/citation";
+import { BackLink, PageHeader } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session.server";
+import { gradebookSortSchema } from "@/lib/assignments/gradebook";
+import { gradebookForTeacher, questionAnalyticsForTeacher } from "@/lib/assignments/gradebook.server";
+import { answerPolicyLabels, formatInZone, scoringLabels } from "@/lib/assignments/policy";
+import { formatShare } from "@/lib/study/format";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+type Props = { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The teacher's view of one assignment: its rules, the gradebook and how each question went. */
+export default async function AssignmentPage({ params, searchParams }: Props) {
+  const user = await requireRole("teacher");
+  const { classId, assignmentId } = await params;
+  const sort = gradebookSortSchema.parse(await searchParams);
+  const [gradebook, analytics] = await Promise.all([gradebookForTeacher(user.id, assignmentId, sort), questionAnalyticsForTeacher(user.id, assignmentId)]);
+  if (!gradebook || !analytics || gradebook.assignment.classId !== classId) notFound();
+  const { assignment } = gradebook;
+  const basePath = `/classes/${classId}/assignments/${assignmentId}`;
+  const zone = user.timeZone;
+  return (
+    <>
+      <BackLink href={`/classes/${classId}`}>{assignment.className}</BackLink>
+      <PageHeader title={assignment.title} lead={`Deck: ${assignment.deckName}`} />
+      <dl className="mb-8 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">Open</dt>
+        <dd>
+          {formatInZone(assignment.opensAt, zone)} → due {formatInZone(assignment.dueAt, zone)}
+        </dd>
+        <dt className="font-medium">Attempts</dt>
+        <dd>
+          {assignment.maxAttempts ?? "Unlimited"} · {scoringLabels[assignment.scoring]} counts
+        </dd>
+        <dt className="font-medium">Answers visible</dt>
+        <dd>
+          {answerPolicyLabels[assignment.answersVisible]} · {assignment.allowLate ? "late work accepted and marked" : "no late work"}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="gradebook-heading" className="mb-12">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="gradebook-heading" className="text-xl font-bold">
+            Gradebook
+          </h2>
+          <a href={`${basePath}/gradebook.csv`} className="text-sm font-medium underline" download>
+            Download gradebook (CSV)
+          </a>
+        </div>
+        {gradebook.rows.length ? (
+          <GradebookTable rows={gradebook.rows} sort={sort} basePath={basePath} timeZone={zone} />
+        ) : (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">No students in this class yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="questions-heading" className="text-xl font-bold">
+            Questions, hardest first
+          </h2>
+          <a href={`${basePath}/questions.csv`} className="text-sm font-medium underline" download>
+            Download question analysis (CSV)
+          </a>
+        </div>
+        {analytics.questions.length ? (
+          <ol className="mt-4 space-y-6">
+            {analytics.questions.map((q) => (
+              <li key={q.itemId} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700" data-item={q.itemId}>
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <h3 className="font-semibold">
+                    {q.question.kind === "true-false" ? "True or false? " : ""}
+                    {q.question.stem}
+                  </h3>
+                  <p className="shrink-0 text-right text-sm">
+                    <strong className="text-lg" data-share>
+                      {formatShare(q.share)}
+                    </strong>{" "}
+                    correct
+                    <span className="block text-slate-600 dark:text-slate-400">
+                      {q.correct} of {q.answered} answers
+                    </span>
+                  </p>
+                </div>
+                <p className="mt-2 text-sm">
+                  Right answer: <strong>{q.rightAnswer}</strong>
+                </p>
+                {q.wrongAnswers.length ? (
+                  <div className="mt-2 text-sm">
+                    <p className="font-medium">Most common wrong answers</p>
+                    <ul className="mt-1 list-disc pl-5">
+                      {q.wrongAnswers.map((w) => (
+                        <li key={w.answer}>
+                          “{w.answer}” × {w.count}
+                          {w.spellings.length ? <span className="text-slate-600 dark:text-slate-400"> (also written {w.spellings.map((s) => `“${s}”`).join(", ")})</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {q.citation ? (
+                  <div className="mt-3">
+                    <CitationView citation={q.citation} headingLevel={4} />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">No answers yet. Figures appear as students answer.</p>
+        )}
+      </section>
+    </>
+  );
+}

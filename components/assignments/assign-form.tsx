@@ -1,0 +1,143 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormAlert, TextField } from "@/components/form";
+import { primaryButton } from "@/components/styles";
+import type { ActionResult } from "@/lib/auth/action.server";
+import { answerPolicies, answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels, scoringRules } from "@/lib/assignments/policy";
+
+const policyHints = {
+  "after-question": "Students see the verdict and the source passage after every answer.",
+  "after-attempt": "Students see them when they finish an attempt.",
+  "after-due": "Nothing is shown, not even the score, until the due date passes.",
+} as const;
+
+/**
+ * "Assign a deck": dates are picked as wall-clock times in the teacher's time zone (sent along),
+ * and shown to every student in theirs.
+ */
+export function AssignForm({
+  classId,
+  decks,
+  timeZone,
+  defaults,
+  assign,
+}: {
+  classId: string;
+  decks: { id: string; name: string; questionsPerAttempt: number }[];
+  timeZone: string;
+  defaults: { opensAt: string; dueAt: string };
+  assign: (raw: unknown) => Promise<ActionResult<{ assignmentId: string }>>;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+  const [attempts, setAttempts] = useState("one");
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    const form = new FormData(event.currentTarget);
+    const input = {
+      ...Object.fromEntries(form),
+      classId,
+      timeZone,
+      allowLate: form.get("allowLate") === "on",
+      maxAttempts: attempts === "several" ? form.get("maxAttempts") : undefined,
+      title: form.get("title") || undefined,
+    };
+    const result = await assign(input).catch(() => ({ ok: false as const, error: "Could not reach the server.", fieldErrors: undefined }));
+    setPending(false);
+    if (result.ok) {
+      setError(null);
+      setFieldErrors({});
+      router.push(`/classes/${classId}/assignments/${result.data.assignmentId}`);
+      return;
+    }
+    setError(result.error);
+    setFieldErrors(result.fieldErrors ?? {});
+  }
+
+  if (!decks.length) return null;
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="assign-heading" className="space-y-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+      <h3 id="assign-heading" className="text-lg font-semibold">
+        Assign a deck
+      </h3>
+      {error ? <FormAlert>{error}</FormAlert> : null}
+      <div>
+        <label htmlFor="field-deckId" className="block text-sm font-medium">
+          Deck
+        </label>
+        <select id="field-deckId" name="deckId" aria-invalid={fieldErrors.deckId ? true : undefined} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900">
+          {decks.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name} ({d.questionsPerAttempt} questions per attempt)
+            </option>
+          ))}
+        </select>
+        {fieldErrors.deckId ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">{fieldErrors.deckId}</p> : null}
+      </div>
+      <TextField label="Title (optional)" name="title" required={false} maxLength={120} hint="The deck's name if left empty." error={fieldErrors.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opensAt} error={fieldErrors.opensAt} hint={`Your time zone: ${timeZone}`} />
+        <TextField label="Due" name="dueAt" type="datetime-local" defaultValue={defaults.dueAt} error={fieldErrors.dueAt} hint="Students see it in theirs." />
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium">Attempts allowed</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {[
+            ["one", "One"],
+            ["several", "Several"],
+            ["unlimited", "Unlimited"],
+          ].map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="attempts" value={value} checked={attempts === value} onChange={() => setAttempts(value!)} className="accent-brand-600" />
+              {label}
+            </label>
+          ))}
+        </div>
+        {attempts === "several" ? (
+          <div className="mt-2 max-w-40">
+            <TextField label="How many" name="maxAttempts" type="number" min={2} max={MAX_ATTEMPTS_LIMIT} defaultValue="3" error={fieldErrors.maxAttempts} />
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium">Score counts</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {scoringRules.map((rule) => (
+            <label key={rule} className="flex items-center gap-2">
+              <input type="radio" name="scoring" value={rule} defaultChecked={rule === "best"} className="accent-brand-600" />
+              {scoringLabels[rule]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium">Answers and sources become visible</legend>
+        <div className="mt-1 space-y-2">
+          {answerPolicies.map((policy) => (
+            <label key={policy} className="flex items-start gap-2">
+              <input type="radio" name="answersVisible" value={policy} defaultChecked={policy === "after-attempt"} className="mt-1 accent-brand-600" />
+              <span>
+                <span className="font-medium">{answerPolicyLabels[policy]}</span>
+                <span className="block text-sm text-slate-600 dark:text-slate-400">{policyHints[policy]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {fieldErrors.answersVisible ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">{fieldErrors.answersVisible}</p> : null}
+      </fieldset>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="allowLate" className="size-4 accent-brand-600" />
+        Accept late work (marked late) after the due date
+      </label>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? "Assigning…" : "Assign"}
+      </button>
+    </form>
+  );
+}
