@@ -3,8 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/auth/action.server";
+import { toolbarButton } from "@/components/styles";
 
-/** A button that runs one server action with a fixed payload, then refreshes the page; says why it failed. */
+/**
+ * A button that runs one server action with a fixed payload, then opens the page the action names
+ * (a duplicate, the list after a delete) or refreshes this one; says why it failed.
+ */
 export function ActionButton({
   action,
   payload,
@@ -13,7 +17,7 @@ export function ActionButton({
   variant = "secondary",
   confirm,
 }: {
-  action: (raw: unknown) => Promise<ActionResult<null>>;
+  action: (raw: unknown) => Promise<ActionResult<null | { href: string }>>;
   payload: Record<string, unknown>;
   label: string;
   pendingLabel: string;
@@ -24,12 +28,8 @@ export function ActionButton({
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const styles =
-    variant === "danger"
-      ? "border-red-600 text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-200 dark:hover:bg-red-950"
-      : "border-slate-400 hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-800";
   return (
-    <span className="inline-flex flex-col gap-1">
+    <span className="inline-flex flex-col items-start gap-1">
       <button
         type="button"
         disabled={pending}
@@ -37,13 +37,14 @@ export function ActionButton({
           if (confirm && !window.confirm(confirm)) return;
           setPending(true);
           const result = await action(payload).catch(() => ({ ok: false as const, error: "Could not reach the server." }));
+          if (result.ok && result.data) return router.push(result.data.href);
           setPending(false);
           if (result.ok) {
             setError(null);
             router.refresh();
           } else setError(result.error);
         }}
-        className={`rounded-md border px-3 py-1.5 text-sm font-semibold disabled:opacity-70 ${styles}`}
+        className={toolbarButton[variant]}
       >
         {pending ? pendingLabel : label}
       </button>

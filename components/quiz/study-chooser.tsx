@@ -3,14 +3,13 @@
 import { FormAlert } from "@/components/form";
 import { StartButton, useStartSession, type StartSession } from "./start-button";
 import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes } from "@/lib/study/selection";
+import { itemTypeLabels } from "@/lib/quiz/items";
 import { primaryButton } from "@/components/styles";
 
 interface Choice {
   value: string;
   label: string;
 }
-
-const typeLabels = { "multiple-choice": "Multiple choice", "true-false": "True / false", typed: "Typed answer" } as const;
 
 /** "Quick quiz" in one click, or a quiz over chosen articles, topics, size and question types. */
 export function StudyChooser({
@@ -69,7 +68,7 @@ export function StudyChooser({
             {studyItemTypes.map((type) => (
               <label key={type} className={boxStyle}>
                 <input type="checkbox" name="types" value={type} defaultChecked className="mt-0.5 size-4 accent-brand-600" />
-                {typeLabels[type]}
+                {itemTypeLabels[type]}
               </label>
             ))}
           </div>

@@ -178,6 +178,7 @@ describe("gradebook and analytics", () => {
     const gradebook = (await gradebookForTeacher(w.teacher, w.assignmentId, { sort: "score", dir: "desc" }))!;
     expect(gradebook.rows).toEqual([expect.objectContaining({ name: "Kasim Cömert", score: 0.75, attempts: 1, finishedAttempts: 1, timeMs: 4000, late: false })]);
     expect(gradebook.rows[0]!.lastActivity).toBeInstanceOf(Date);
+    expect(await assignmentsOfClass(w.teacher, w.classId)).toEqual([expect.objectContaining({ id: w.assignmentId, finishedBy: 1, deckName: "Six facts" })]);
 
     const analytics = (await questionAnalyticsForTeacher(w.teacher, w.assignmentId))!;
     expect(analytics.questions).toHaveLength(4);

@@ -48,12 +48,14 @@ export interface AssignmentSummary extends AssignmentRules {
 export async function assignmentsOfClass(teacherId: string, classId: string): Promise<AssignmentSummary[] | null> {
   const owned = await db().class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
   if (!owned) return null;
-  const rows = await db().assignment.findMany({
-    where: { classId },
-    orderBy: { dueAt: "asc" },
-    include: { deck: { select: { name: true } }, sessions: { where: { finishedAt: { not: null } }, select: { userId: true }, distinct: ["userId"] } },
-  });
-  return rows.map((row) => ({ ...rulesOf(row), id: row.id, title: row.title, deckId: row.deckId, deckName: row.deck.name, timeZone: row.timeZone, finishedBy: row.sessions.length }));
+  const [rows, finished] = await Promise.all([
+    db().assignment.findMany({ where: { classId }, orderBy: { dueAt: "asc" }, include: { deck: { select: { name: true } } } }),
+    // Students with a finished attempt, counted in the database (one row per assignment and student).
+    db().quizSession.groupBy({ by: ["assignmentId", "userId"], where: { assignment: { classId }, finishedAt: { not: null } } }),
+  ]);
+  const finishedBy = new Map<string, number>();
+  for (const row of finished) finishedBy.set(row.assignmentId!, (finishedBy.get(row.assignmentId!) ?? 0) + 1);
+  return rows.map((row) => ({ ...rulesOf(row), id: row.id, title: row.title, deckId: row.deckId, deckName: row.deck.name, timeZone: row.timeZone, finishedBy: finishedBy.get(row.id) ?? 0 }));
 }
 
 export interface TeacherAssignment extends AssignmentRules {

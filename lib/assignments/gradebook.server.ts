@@ -85,8 +85,13 @@ export async function questionAnalyticsForTeacher(teacherId: string, assignmentI
       JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
       WHERE s."assignmentId" = ${assignmentId}
       GROUP BY q."itemId", a."response", a."correct"`,
-    // One stored copy of each asked item: the question as the students saw it.
-    db().sessionQuestion.findMany({ where: { session: { assignmentId } }, distinct: ["itemId"], select: { itemId: true, factId: true, item: true } }),
+    // One stored copy of each asked item (the question as the students saw it), chosen in SQL so
+    // that only one row per item is read, however many attempts there are.
+    db().$queryRaw<{ itemId: string; factId: string; item: string }[]>`
+      SELECT q."itemId", q."factId", q."item" FROM "SessionQuestion" q
+      WHERE q."id" IN (
+        SELECT MIN(t."id") FROM "SessionQuestion" t JOIN "QuizSession" s ON s."id" = t."sessionId"
+        WHERE s."assignmentId" = ${assignmentId} GROUP BY t."itemId")`,
     studyCorpus(),
   ]);
   const itemById = new Map(items.map((i) => [i.itemId, { factId: i.factId, item: storedItem(i.item) }]));

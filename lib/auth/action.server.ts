@@ -26,11 +26,14 @@ export function defineAction<Schema extends z.ZodType, T>(
       }
     }
     const parsed = config.input.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
-      return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
-    }
+    if (!parsed.success) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
     return body(parsed.data, user);
   };
+}
+
+/** The first message per field, keyed by its path ("name", "factIds.2"), "form" for the input as a whole. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
+  return fieldErrors;
 }

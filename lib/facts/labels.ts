@@ -1,4 +1,5 @@
 import type { Block } from "./passages";
+import type { AnswerType } from "./schema";
 
 const topicNames: Record<string, string> = {
   csto: "CSTO",
@@ -10,6 +11,11 @@ const topicNames: Record<string, string> = {
 
 export function topicLabel(topic: string): string {
   return topicNames[topic] ?? topic.charAt(0).toUpperCase() + topic.slice(1).replaceAll("-", " ");
+}
+
+/** "person" → "Person": the deck builder's filter by what kind of thing a fact's answer is. */
+export function answerTypeLabel(type: AnswerType): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
 const boilerplateNames: Record<Extract<Block, { kind: "boilerplate" }>["boilerplateKind"], string> = {

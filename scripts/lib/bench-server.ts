@@ -28,7 +28,7 @@ export async function startBenchServer(label: string) {
   const server = spawn(bin("tsx"), ["--conditions=react-server", "scripts/start.ts"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
   process.on("exit", () => {
     server.kill("SIGTERM");
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) rmSync(dataDir, { recursive: true, force: true });
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
@@ -44,15 +44,16 @@ export async function startBenchServer(label: string) {
   const { db } = await import("../../lib/db");
   const { createAccount } = await import("../../lib/accounts/create-account.server");
 
-  /** A new student and the session cookie the browser would hold after signing in. */
-  async function newStudent(name: string) {
-    const created = await createAccount(db(), { name, email: `${name.toLowerCase().replaceAll(" ", "-")}@bench.sourcebound.test`, password: randomBytes(12).toString("hex"), role: "student" });
-    if (!created.ok) throw new Error("could not create a bench student");
-    const token = await encode({ token: { sub: created.userId, id: created.userId, role: "student" }, secret: process.env.NEXTAUTH_SECRET! });
+  /** A new account and the session cookie the browser would hold after signing in. */
+  async function newUser(name: string, role: "student" | "teacher") {
+    const created = await createAccount(db(), { name, email: `${name.toLowerCase().replaceAll(" ", "-")}@bench.sourcebound.test`, password: randomBytes(12).toString("hex"), role });
+    if (!created.ok) throw new Error(`could not create the bench ${role}`);
+    const token = await encode({ token: { sub: created.userId, id: created.userId, role }, secret: process.env.NEXTAUTH_SECRET! });
     return { userId: created.userId, cookie: `next-auth.session-token=${token}` };
   }
+  const newStudent = (name: string) => newUser(name, "student");
 
-  return { base, db, newStudent };
+  return { base, db, dataDir, newUser, newStudent };
 }
 
 /** Exact percentiles of a list of timings. */

@@ -1,0 +1,37 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/auth/action.server";
+import { deckInputSchema, deckItemTypesSchema, deckNameSchema, MAX_DECK_FACTS } from "@/lib/decks/deck";
+import { createDeck, deckPreview, deleteDeck, duplicateDeck, renameDeck, updateDeck, type DeckChange } from "@/lib/decks/decks.server";
+
+const deckId = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown deck." });
+/** Where the browser goes next: the saved deck, or the list after a delete. */
+const goTo = (change: DeckChange, href: (deckId: string) => string) => (change.ok ? { ok: true as const, data: { href: href(change.deckId) } } : change);
+const deckPage = (id: string) => `/decks/${id}`;
+
+export const createDeckAction = defineAction({ input: deckInputSchema, who: "teacher" }, async (input, user) => goTo(await createDeck(user!.id, input), deckPage));
+
+export const updateDeckAction = defineAction({ input: z.object({ deckId }).and(deckInputSchema), who: "teacher" }, async (input, user) =>
+  goTo(await updateDeck(user!.id, input.deckId, input), deckPage),
+);
+
+export const renameDeckAction = defineAction({ input: z.object({ deckId, name: deckNameSchema }), who: "teacher" }, async (input, user) =>
+  goTo(await renameDeck(user!.id, input.deckId, input.name), deckPage),
+);
+
+export const duplicateDeckAction = defineAction({ input: z.object({ deckId }), who: "teacher" }, async (input, user) =>
+  goTo(await duplicateDeck(user!.id, input.deckId), deckPage),
+);
+
+export const deleteDeckAction = defineAction({ input: z.object({ deckId }), who: "teacher" }, async (input, user) =>
+  goTo(await deleteDeck(user!.id, input.deckId), () => "/decks"),
+);
+
+/** How many facts the builder previews: enough to see each type, few enough to read while picking. */
+const PREVIEW_FACTS = 3;
+
+export const previewDeckAction = defineAction(
+  { input: z.object({ factIds: z.array(z.string().max(120)).max(MAX_DECK_FACTS), itemTypes: deckItemTypesSchema }), who: "teacher" },
+  async (input) => ({ ok: true, data: await deckPreview(input, { facts: PREVIEW_FACTS }) }),
+);

@@ -1,0 +1,172 @@
+import "server-only";
+import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/auth/action.server";
+import { db } from "@/lib/db";
+import { isForeignKeyViolation } from "@/lib/db/errors";
+import type { QuizItem } from "@/lib/quiz/items";
+import { studyCorpus } from "@/lib/study/corpus.server";
+import type { StudyItemType } from "@/lib/study/selection";
+import { copyName, deckInputSchema, deckItems, deckNameSchema, previewItem, storedDeck, type DeckFact, type DeckInput, type DeckPreview, type StoredDeck } from "./deck";
+
+/**
+ * A teacher's decks. Every function takes the teacher and filters by them in the same query:
+ * another teacher's deck does not exist for them, and nothing of it changes.
+ */
+
+export type DeckChange = { ok: true; deckId: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+const notYours: DeckChange = { ok: false, error: "That deck does not exist or is not yours." };
+const invalid = (error: z.ZodError): DeckChange => ({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) });
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Facts can leave the fact table (retired by the import); a deck is saved with current facts only. */
+async function refuseUnknownFacts(factIds: readonly string[]): Promise<DeckChange | null> {
+  const { facts } = await studyCorpus();
+  const unknown = factIds.filter((id) => !facts.has(id));
+  if (!unknown.length) return null;
+  const listed = unknown.slice(0, 5).join(", ") + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : "");
+  const message =
+    unknown.length === 1
+      ? `This fact is not in the fact table: ${listed}. Remove it and save again.`
+      : `These ${unknown.length} facts are not in the fact table: ${listed}. Remove them and save again.`;
+  return { ok: false, error: message, fieldErrors: { factIds: message } };
+}
+
+const columns = (deck: DeckInput) => ({
+  name: deck.name,
+  factIds: JSON.stringify(deck.factIds),
+  itemTypes: JSON.stringify(deck.itemTypes),
+  questionsPerAttempt: deck.questionsPerAttempt,
+});
+
+/** Input is checked here too (not only by the action), so no caller can store a deck the builder would refuse. */
+async function checked(input: DeckInput): Promise<{ ok: true; deck: DeckInput } | { ok: false; refusal: DeckChange }> {
+  const parsed = deckInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, refusal: invalid(parsed.error) };
+  const refusal = await refuseUnknownFacts(parsed.data.factIds);
+  return refusal ? { ok: false, refusal } : { ok: true, deck: parsed.data };
+}
+
+export async function createDeck(teacherId: string, input: DeckInput): Promise<DeckChange> {
+  const result = await checked(input);
+  if (!result.ok) return result.refusal;
+  const { id } = await db().deck.create({ data: { teacherId, ...columns(result.deck) }, select: { id: true } });
+  return { ok: true, deckId: id };
+}
+
+export async function updateDeck(teacherId: string, deckId: string, input: DeckInput): Promise<DeckChange> {
+  const result = await checked(input);
+  if (!result.ok) return result.refusal;
+  const updated = await db().deck.updateMany({ where: { id: deckId, teacherId }, data: columns(result.deck) });
+  return updated.count ? { ok: true, deckId } : notYours;
+}
+
+const renameSchema = z.object({ name: deckNameSchema });
+
+export async function renameDeck(teacherId: string, deckId: string, name: string): Promise<DeckChange> {
+  const parsed = renameSchema.safeParse({ name });
+  if (!parsed.success) return invalid(parsed.error);
+  const updated = await db().deck.updateMany({ where: { id: deckId, teacherId }, data: { name: parsed.data.name } });
+  return updated.count ? { ok: true, deckId } : notYours;
+}
+
+/** A copy named "<name> (copy)", for a variant of a deck (one that is assigned, say) without touching it. */
+export async function duplicateDeck(teacherId: string, deckId: string): Promise<DeckChange> {
+  const original = await db().deck.findFirst({ where: { id: deckId, teacherId } });
+  if (!original) return notYours;
+  const { id } = await db().deck.create({
+    data: { teacherId, name: copyName(original.name), factIds: original.factIds, itemTypes: original.itemTypes, questionsPerAttempt: original.questionsPerAttempt },
+    select: { id: true },
+  });
+  return { ok: true, deckId: id };
+}
+
+const inUse = (assignments: number): DeckChange => ({
+  ok: false,
+  error: `This deck is used by ${plural(assignments, "assignment")}, so it cannot be deleted. Delete ${assignments === 1 ? "that assignment" : "those assignments"} first, or keep the deck.`,
+});
+
+/** Refused while an assignment uses the deck: its students' attempts refer to it. */
+export async function deleteDeck(teacherId: string, deckId: string): Promise<DeckChange> {
+  try {
+    const deleted = await db().deck.deleteMany({ where: { id: deckId, teacherId, assignments: { none: {} } } });
+    if (deleted.count) return { ok: true, deckId };
+  } catch (error) {
+    // An assignment created between the check and the delete: the Restrict key refuses the delete.
+    if (!isForeignKeyViolation(error)) throw error;
+  }
+  const found = await db().deck.findFirst({ where: { id: deckId, teacherId }, select: { _count: { select: { assignments: true } } } });
+  return found ? inUse(Math.max(1, found._count.assignments)) : notYours;
+}
+
+export interface DeckSummary {
+  id: string;
+  name: string;
+  /** How many facts the deck holds. */
+  facts: number;
+  itemTypes: StudyItemType[];
+  questionsPerAttempt: number;
+  /** How many assignments use the deck. */
+  assignments: number;
+  updatedAt: Date;
+}
+
+/** The teacher's decks, the most recently changed first. */
+export async function decksOfTeacher(teacherId: string): Promise<DeckSummary[]> {
+  const rows = await db().deck.findMany({
+    where: { teacherId },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    include: { _count: { select: { assignments: true } } },
+  });
+  return rows.map((row) => {
+    const deck = storedDeck(row);
+    return { id: deck.id, name: deck.name, facts: deck.factIds.length, itemTypes: deck.itemTypes, questionsPerAttempt: deck.questionsPerAttempt, assignments: row._count.assignments, updatedAt: deck.updatedAt };
+  });
+}
+
+export type DeckDetail = StoredDeck & { assignments: number };
+
+/** A deck for the teacher who owns it; null for anyone else. */
+export async function deckForTeacher(teacherId: string, deckId: string): Promise<DeckDetail | null> {
+  const row = await db().deck.findFirst({ where: { id: deckId, teacherId }, include: { _count: { select: { assignments: true } } } });
+  return row ? { ...storedDeck(row), assignments: row._count.assignments } : null;
+}
+
+/** Every current fact, in article and reading order, as the builder lists it. */
+export async function deckBuilderFacts(): Promise<DeckFact[]> {
+  const { facts } = await studyCorpus();
+  return [...facts.values()]
+    .toSorted((a, b) => a.article.localeCompare(b.article) || a.quoteStart - b.quoteStart)
+    .map((f) => ({
+      id: f.id,
+      articleSlug: f.articleSlug,
+      articleTitle: f.articleTitle,
+      statement: f.statement,
+      question: f.question,
+      answer: f.answer,
+      quote: f.quote,
+      topics: f.topics,
+      answerType: f.answerType,
+    }));
+}
+
+/** The deck's questions grouped by fact, for the teacher (answers included); `facts` limits how many facts are shown. */
+export async function deckPreview(deck: Pick<StoredDeck, "factIds" | "itemTypes">, options: { facts?: number } = {}): Promise<DeckPreview> {
+  const corpus = await studyCorpus();
+  const known = deck.factIds.filter((id) => corpus.facts.has(id));
+  const items = deckItems(corpus.items, { factIds: known, itemTypes: deck.itemTypes });
+  const byFact = new Map<string, QuizItem[]>();
+  for (const item of items) byFact.set(item.factId, [...(byFact.get(item.factId) ?? []), item]);
+  let position = 0;
+  return {
+    facts: known.slice(0, options.facts ?? known.length).map((factId) => ({
+      factId,
+      statement: corpus.facts.get(factId)!.statement,
+      citation: corpus.citation(factId)!,
+      items: (byFact.get(factId) ?? []).map((item) => previewItem(item, ++position, items.length)),
+    })),
+    questions: items.length,
+    askableFacts: byFact.size,
+    missingFacts: deck.factIds.length - known.length,
+  };
+}
