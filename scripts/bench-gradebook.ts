@@ -53,11 +53,11 @@ const sqlite = new Database(file);
 sqlite.pragma("journal_mode = WAL");
 sqlite.pragma("synchronous = OFF");
 const insertSession = sqlite.prepare(
-  `INSERT INTO "QuizSession" ("id","userId","kind","title","selection","createdAt","finishedAt","assignmentId","assignmentAttempt") VALUES (?,?,?,?,?,?,?,?,?)`,
+  `INSERT INTO "QuizSession" ("id","userId","kind","title","selection","createdAt","finishedAt","assignmentId","assignmentAttempt","questionCount") VALUES (?,?,?,?,?,?,?,?,?,?)`,
 );
 const insertQuestion = sqlite.prepare(`INSERT INTO "SessionQuestion" ("id","sessionId","position","itemId","factId","itemType","item") VALUES (?,?,?,?,?,?,?)`);
 const insertAttempt = sqlite.prepare(
-  `INSERT INTO "Attempt" ("id","userId","sessionQuestionId","itemId","factId","response","verdict","correct","timeTakenMs","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?)`,
+  `INSERT INTO "Attempt" ("id","userId","sessionId","assignmentId","sessionQuestionId","itemId","factId","response","verdict","correct","timeTakenMs","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 );
 const itemJson = new Map(items.map((i) => [i.id, JSON.stringify(i)]));
 // A deterministic generator, so every run seeds the same answers.
@@ -69,14 +69,14 @@ let answers = 0;
 function seedSession(userId: string, startedAt: number, assignment: { id: string; attempt: number } | null) {
   const sessionId = randomUUID();
   const finishedAt = startedAt + QUESTIONS * 20_000;
-  insertSession.run(sessionId, userId, assignment ? "assignment" : "practice", assignment ? "Bench" : "Practice", "{}", new Date(startedAt).toISOString(), new Date(finishedAt).toISOString(), assignment?.id ?? null, assignment?.attempt ?? null);
+  insertSession.run(sessionId, userId, assignment ? "assignment" : "practice", assignment ? "Bench" : "Practice", "{}", new Date(startedAt).toISOString(), new Date(finishedAt).toISOString(), assignment?.id ?? null, assignment?.attempt ?? null, QUESTIONS);
   for (let position = 0; position < QUESTIONS; position++) {
     const item = items[Math.floor(random() * items.length)]!;
     const questionId = randomUUID();
     insertQuestion.run(questionId, sessionId, position, item.id, item.factId, item.type, itemJson.get(item.id)!);
     const right = random() < 0.7;
     const response = right || item.type !== "typed" ? responseFor(item, right) : { kind: "typed" as const, text: wrongTyped[Math.floor(random() * wrongTyped.length)]! };
-    insertAttempt.run(randomUUID(), userId, questionId, item.id, item.factId, JSON.stringify(response), right ? "correct" : "incorrect", right ? 1 : 0, 3000 + Math.floor(random() * 20_000), new Date(startedAt + position * 20_000).toISOString());
+    insertAttempt.run(randomUUID(), userId, sessionId, assignment?.id ?? null, questionId, item.id, item.factId, JSON.stringify(response), right ? "correct" : "incorrect", right ? 1 : 0, 3000 + Math.floor(random() * 20_000), new Date(startedAt + position * 20_000).toISOString());
     answers++;
   }
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { answerResponseSchema, describeResponse, questionView, type QuestionView } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
+import type { QuizItem } from "@/lib/quiz/items";
 import { resultsOf, sessionWithAnswers, storedItem, type SessionResults } from "@/lib/study/sessions.server";
 import { assignmentForTeacher, type TeacherAssignment } from "./assignments.server";
 import { gradebookRows, questionStats, sortGradebook, type AnswerCount, type AttemptAggregate, type GradebookRow, type GradebookSort, type QuestionStats } from "./gradebook";
@@ -12,26 +13,30 @@ const count = (value: Count) => Number(value ?? 0);
 const dateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 /**
- * Every attempt at an assignment, aggregated in the database (one row per attempt, however many
- * answers there are). The same SQL on both databases; booleans are summed through CASE.
+ * Every attempt at an assignment, aggregated in the database: answers are summed from one
+ * covering index on Attempt (assignmentId, sessionId, correct, time, createdAt), so the cost
+ * grows with this assignment's answers only, and no question row is read. The same SQL on both
+ * databases; booleans are summed through CASE.
  */
 async function attemptAggregates(assignmentId: string): Promise<AttemptAggregate[]> {
   const rows = await db().$queryRaw<
     { userId: string; startedAt: Date | string; finishedAt: Date | string | null; total: Count; answered: Count; correct: Count; timeMs: Count; lastAnswerAt: Date | string | null; lateAnswers: Count }[]
   >`
-    SELECT s."userId", s."createdAt" AS "startedAt", s."finishedAt",
-      COUNT(q."id") AS "total",
-      COUNT(a."id") AS "answered",
-      SUM(CASE WHEN a."correct" THEN 1 ELSE 0 END) AS "correct",
-      SUM(COALESCE(a."timeTakenMs", 0)) AS "timeMs",
-      MAX(a."createdAt") AS "lastAnswerAt",
-      SUM(CASE WHEN a."createdAt" > g."dueAt" THEN 1 ELSE 0 END) AS "lateAnswers"
+    SELECT s."userId", s."createdAt" AS "startedAt", s."finishedAt", s."questionCount" AS "total",
+      x."answered", x."correct", x."timeMs", x."lastAnswerAt", x."lateAnswers"
     FROM "QuizSession" s
-    JOIN "Assignment" g ON g."id" = s."assignmentId"
-    JOIN "SessionQuestion" q ON q."sessionId" = s."id"
-    LEFT JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
-    WHERE s."assignmentId" = ${assignmentId}
-    GROUP BY s."id", s."userId", s."createdAt", s."finishedAt"`;
+    LEFT JOIN (
+      SELECT a."sessionId",
+        COUNT(*) AS "answered",
+        SUM(CASE WHEN a."correct" THEN 1 ELSE 0 END) AS "correct",
+        SUM(a."timeTakenMs") AS "timeMs",
+        MAX(a."createdAt") AS "lastAnswerAt",
+        SUM(CASE WHEN a."createdAt" > g."dueAt" THEN 1 ELSE 0 END) AS "lateAnswers"
+      FROM "Attempt" a JOIN "Assignment" g ON g."id" = a."assignmentId"
+      WHERE a."assignmentId" = ${assignmentId}
+      GROUP BY a."sessionId"
+    ) x ON x."sessionId" = s."id"
+    WHERE s."assignmentId" = ${assignmentId}`;
   return rows.map((r) => ({
     userId: r.userId,
     startedAt: new Date(r.startedAt),
@@ -77,24 +82,16 @@ export interface QuestionAnalytics extends QuestionStats {
 export async function questionAnalyticsForTeacher(teacherId: string, assignmentId: string): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId);
   if (!assignment) return null;
-  const [grouped, items, corpus] = await Promise.all([
+  const [grouped, itemById, corpus] = await Promise.all([
+    // Read from the covering index on Attempt (assignmentId, itemId, correct, response, …).
     db().$queryRaw<{ itemId: string; response: string; correct: boolean | number | bigint; n: Count }[]>`
-      SELECT q."itemId", a."response", a."correct", COUNT(*) AS "n"
-      FROM "QuizSession" s
-      JOIN "SessionQuestion" q ON q."sessionId" = s."id"
-      JOIN "Attempt" a ON a."sessionQuestionId" = q."id"
-      WHERE s."assignmentId" = ${assignmentId}
-      GROUP BY q."itemId", a."response", a."correct"`,
-    // One stored copy of each asked item (the question as the students saw it), chosen in SQL so
-    // that only one row per item is read, however many attempts there are.
-    db().$queryRaw<{ itemId: string; factId: string; item: string }[]>`
-      SELECT q."itemId", q."factId", q."item" FROM "SessionQuestion" q
-      WHERE q."id" IN (
-        SELECT MIN(t."id") FROM "SessionQuestion" t JOIN "QuizSession" s ON s."id" = t."sessionId"
-        WHERE s."assignmentId" = ${assignmentId} GROUP BY t."itemId")`,
+      SELECT a."itemId", a."response", a."correct", COUNT(*) AS "n"
+      FROM "Attempt" a
+      WHERE a."assignmentId" = ${assignmentId}
+      GROUP BY a."itemId", a."correct", a."response"`,
+    askedItems(assignmentId),
     studyCorpus(),
   ]);
-  const itemById = new Map(items.map((i) => [i.itemId, { factId: i.factId, item: storedItem(i.item) }]));
   const counts: AnswerCount[] = grouped.flatMap((row) => {
     const asked = itemById.get(row.itemId);
     const response = answerResponseSchema.safeParse(JSON.parse(row.response));
@@ -112,6 +109,17 @@ export async function questionAnalyticsForTeacher(teacherId: string, assignmentI
     };
   });
   return { assignment, questions: questions.sort((a, b) => a.share - b.share || b.answered - a.answered) };
+}
+
+/**
+ * The asked items as the students saw them: one stored question per item, picked from the
+ * covering index (assignmentId, itemId, …, sessionQuestionId), so one row is read per item.
+ */
+async function askedItems(assignmentId: string): Promise<Map<string, { factId: string; item: QuizItem }>> {
+  const rows = await db().$queryRaw<{ itemId: string; factId: string; item: string }[]>`
+    SELECT q."itemId", q."factId", q."item" FROM "SessionQuestion" q
+    WHERE q."id" IN (SELECT MIN(a."sessionQuestionId") FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId} GROUP BY a."itemId")`;
+  return new Map(rows.map((r) => [r.itemId, { factId: r.factId, item: storedItem(r.item) }]));
 }
 
 /** One student's attempts at an assignment with every answer and citation, for the class's teacher. */

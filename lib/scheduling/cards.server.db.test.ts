@@ -67,8 +67,8 @@ describe("flashcard reviews", () => {
     });
     const [missed, known] = session.questions;
     const answeredAt = new Date(Date.now() - 60_000);
-    await db.attempt.create({ data: { userId: student, sessionQuestionId: missed!.id, itemId: "i0", factId: missed!.factId, response: "{}", verdict: "incorrect", correct: false, timeTakenMs: 1, createdAt: answeredAt } });
-    await db.attempt.create({ data: { userId: student, sessionQuestionId: known!.id, itemId: "i1", factId: known!.factId, response: "{}", verdict: "correct", correct: true, timeTakenMs: 1, createdAt: answeredAt } });
+    await db.attempt.create({ data: { userId: student, sessionId: session.id, sessionQuestionId: missed!.id, itemId: "i0", factId: missed!.factId, response: "{}", verdict: "incorrect", correct: false, timeTakenMs: 1, createdAt: answeredAt } });
+    await db.attempt.create({ data: { userId: student, sessionId: session.id, sessionQuestionId: known!.id, itemId: "i1", factId: known!.factId, response: "{}", verdict: "correct", correct: true, timeTakenMs: 1, createdAt: answeredAt } });
 
     expect(await feedQuizAnswers(student, new Date())).toBe(2);
     expect(await feedQuizAnswers(student, new Date())).toBe(0); // nothing new: nothing fed twice

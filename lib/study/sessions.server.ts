@@ -37,6 +37,7 @@ export async function storeSession(
       kind,
       title,
       selection: JSON.stringify(selection),
+      questionCount: items.length,
       ...assignment,
       questions: {
         create: items.map((item, position) => ({ position, itemId: item.id, factId: item.factId, itemType: item.type, item: JSON.stringify(item) })),
@@ -127,6 +128,8 @@ export async function submitAnswer(userId: string, input: SubmitAnswer, now = ne
   const grade = gradeItem(item, itemResponse, corpus.context);
   const attempt = await storeAttemptOnce({
     userId,
+    sessionId: question.sessionId,
+    assignmentId: question.assignmentId,
     sessionQuestionId: question.id,
     itemId: question.itemId,
     factId: question.factId,
@@ -168,7 +171,7 @@ export async function submitAnswer(userId: string, input: SubmitAnswer, now = ne
   };
 }
 
-type AttemptData = { userId: string; sessionQuestionId: string; itemId: string; factId: string; response: string; verdict: string; correct: boolean; timeTakenMs: number };
+type AttemptData = { userId: string; sessionId: string; assignmentId: string | null; sessionQuestionId: string; itemId: string; factId: string; response: string; verdict: string; correct: boolean; timeTakenMs: number };
 const storedAnswer = { response: true, verdict: true } as const;
 
 /**
@@ -178,8 +181,8 @@ const storedAnswer = { response: true, verdict: true } as const;
  */
 async function storeAttemptOnce(data: AttemptData): Promise<{ response: string; verdict: string }> {
   const inserted = await db().$executeRaw`
-    INSERT INTO "Attempt" ("id", "userId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
-    VALUES (${randomUUID()}, ${data.userId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${new Date()})
+    INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
+    VALUES (${randomUUID()}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${new Date()})
     ON CONFLICT ("sessionQuestionId") DO NOTHING`;
   if (inserted === 1) return { response: data.response, verdict: data.verdict };
   return db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: data.sessionQuestionId }, select: storedAnswer });
@@ -194,6 +197,7 @@ interface StudentQuestion {
   total: number;
   /** Answered questions of the session other than this one. */
   answeredOthers: number;
+  assignmentId: string | null;
   /** The assignment's rules when the session is an attempt at one. */
   rules: Pick<AssignmentRules, "opensAt" | "dueAt" | "allowLate" | "answersVisible"> | null;
 }
@@ -215,8 +219,7 @@ type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "ru
  */
 async function studentQuestion(userId: string, questionId: string): Promise<StudentQuestion | null> {
   const rows = await db().$queryRaw<StudentQuestionRow[]>`
-    SELECT q."id", q."sessionId", q."item", q."factId", q."itemId",
-      (SELECT COUNT(*) FROM "SessionQuestion" t WHERE t."sessionId" = q."sessionId") AS "total",
+    SELECT q."id", q."sessionId", q."item", q."factId", q."itemId", s."assignmentId", s."questionCount" AS "total",
       (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers",
       g."opensAt", g."dueAt", g."allowLate", g."answersVisible"
     FROM "SessionQuestion" q

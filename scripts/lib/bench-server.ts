@@ -28,6 +28,7 @@ export async function startBenchServer(label: string) {
   const server = spawn(bin("tsx"), ["--conditions=react-server", "scripts/start.ts"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
   process.on("exit", () => {
     server.kill("SIGTERM");
+    // BENCH_KEEP=1 keeps the database for a look with sqlite3 afterwards.
     if (!process.env.BENCH_KEEP) rmSync(dataDir, { recursive: true, force: true });
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));

@@ -1,6 +1,14 @@
--- AlterTable
+-- AlterTable (hand-edited: existing answers take their question's session before NOT NULL)
+ALTER TABLE "Attempt" ADD COLUMN     "assignmentId" TEXT,
+ADD COLUMN     "sessionId" TEXT;
+UPDATE "Attempt" a SET "sessionId" = q."sessionId" FROM "SessionQuestion" q WHERE q."id" = a."sessionQuestionId";
+ALTER TABLE "Attempt" ALTER COLUMN "sessionId" SET NOT NULL;
+
+-- AlterTable (hand-edited: existing sessions get their question count)
 ALTER TABLE "QuizSession" ADD COLUMN     "assignmentAttempt" INTEGER,
-ADD COLUMN     "assignmentId" TEXT;
+ADD COLUMN     "assignmentId" TEXT,
+ADD COLUMN     "questionCount" INTEGER NOT NULL DEFAULT 0;
+UPDATE "QuizSession" s SET "questionCount" = (SELECT COUNT(*) FROM "SessionQuestion" q WHERE q."sessionId" = s."id");
 
 -- CreateTable
 CREATE TABLE "Deck" (
@@ -42,6 +50,12 @@ CREATE INDEX "Assignment_classId_dueAt_idx" ON "Assignment"("classId", "dueAt");
 
 -- CreateIndex
 CREATE INDEX "Assignment_deckId_idx" ON "Assignment"("deckId");
+
+-- CreateIndex
+CREATE INDEX "Attempt_gradebook_idx" ON "Attempt"("assignmentId", "sessionId", "correct", "timeTakenMs", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Attempt_question_analysis_idx" ON "Attempt"("assignmentId", "itemId", "correct", "response", "sessionQuestionId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "QuizSession_assignmentId_userId_assignmentAttempt_key" ON "QuizSession"("assignmentId", "userId", "assignmentAttempt");
