@@ -5,6 +5,7 @@
 import { loadCorpus } from "../../lib/facts/load.server";
 import { locatedFacts } from "../../lib/facts/located";
 import { generateItems } from "../../lib/quiz/generate";
+import { expect, type Page } from "@playwright/test";
 import type { QuizItem } from "../../lib/quiz/items";
 
 const corpus = loadCorpus();
@@ -32,4 +33,46 @@ export function factIdForQuestion(question: string): string {
   const fact = corpus.facts.find((f) => f.question === question);
   if (!fact) throw new Error(`No fact asks: ${question}`);
   return fact.id;
+}
+
+/** Everything the server sends, as text, since the buffer was last cleared. */
+export function recordResponses(page: Page) {
+  let bodies: string[] = [];
+  page.on("response", async (response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (!/html|json|text|x-component|javascript/.test(type)) return;
+    bodies.push(await response.text().catch(() => ""));
+  });
+  return {
+    text: () => bodies.join("\n"),
+    clear: () => {
+      bodies = [];
+    },
+  };
+}
+
+type Kind = "typed" | "multiple-choice" | "true-false";
+
+export async function currentQuestion(page: Page): Promise<{ kind: Kind; stem: string }> {
+  const stem = (await page.locator("#question-stem").textContent())!.trim();
+  const kind: Kind = (await page.locator("#typed-answer").count()) ? "typed" : (await page.locator("#option-true").count()) ? "true-false" : "multiple-choice";
+  return { kind, stem };
+}
+
+/** Answers the current question by keyboard, right or wrong on purpose, and waits for the feedback. */
+export async function answerByKeyboard(page: Page, right: boolean, feedback: string | RegExp = right ? "Correct" : /Not quite|Close/) {
+  const { kind, stem } = await currentQuestion(page);
+  const item = itemForStem(kind, stem);
+  if (item.type === "typed") {
+    await page.locator("#typed-answer").fill(right ? item.answer : "definitely not the answer");
+  } else if (item.type === "true-false") {
+    await page.keyboard.press(right === item.isTrue ? "t" : "f");
+  } else if (item.type === "multiple-choice") {
+    const labels = await page.locator("fieldset label").allTextContents();
+    const index = labels.findIndex((label) => (label.trim().slice(1) === item.answer) === right);
+    await page.keyboard.press(String(index + 1));
+  }
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#feedback-heading")).toHaveText(feedback);
+  return { item, stem };
 }

@@ -1,52 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoUsers } from "../../lib/accounts/demo-users.server";
-import { itemForStem, secretsOf } from "./quiz-key";
+import { answerByKeyboard, currentQuestion, itemForStem, recordResponses, secretsOf } from "./quiz-key";
 import { expectAccessible, signIn } from "./support";
 
 const timur = demoUsers.find((u) => u.email.startsWith("timur"))!;
 const aigerim = demoUsers.find((u) => u.email.startsWith("aigerim"))!;
-
-/** Everything the server sends, as text, since the buffer was last cleared. */
-function recordResponses(page: Page) {
-  let bodies: string[] = [];
-  page.on("response", async (response) => {
-    const type = response.headers()["content-type"] ?? "";
-    if (!/html|json|text|x-component|javascript/.test(type)) return;
-    bodies.push(await response.text().catch(() => ""));
-  });
-  return {
-    text: () => bodies.join("\n"),
-    clear: () => {
-      bodies = [];
-    },
-  };
-}
-
-type Kind = "typed" | "multiple-choice" | "true-false";
-
-async function currentQuestion(page: Page): Promise<{ kind: Kind; stem: string }> {
-  const stem = (await page.locator("#question-stem").textContent())!.trim();
-  const kind: Kind = (await page.locator("#typed-answer").count()) ? "typed" : (await page.locator("#option-true").count()) ? "true-false" : "multiple-choice";
-  return { kind, stem };
-}
-
-/** Answers the current question by keyboard, right or wrong on purpose, and waits for the feedback. */
-async function answerByKeyboard(page: Page, right: boolean) {
-  const { kind, stem } = await currentQuestion(page);
-  const item = itemForStem(kind, stem);
-  if (item.type === "typed") {
-    await page.locator("#typed-answer").fill(right ? item.answer : "definitely not the answer");
-  } else if (item.type === "true-false") {
-    await page.keyboard.press(right === item.isTrue ? "t" : "f");
-  } else if (item.type === "multiple-choice") {
-    const labels = await page.locator("fieldset label").allTextContents();
-    const index = labels.findIndex((label) => (label.trim().slice(1) === item.answer) === right);
-    await page.keyboard.press(String(index + 1));
-  }
-  await page.keyboard.press("Enter");
-  await expect(page.locator("#feedback-heading")).toHaveText(right ? "Correct" : /Not quite|Close/);
-  return { item, stem };
-}
 
 test.describe("studying", () => {
   test("a student takes a 10-question quiz by keyboard, sees the source after every answer, reviews and retries what they missed", async ({ page }) => {

@@ -72,10 +72,16 @@ export default async function ResultsPage({ params }: Props) {
         </p>
       ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
-        <ButtonLink href="/review">Review what you missed</ButtonLink>
-        <ButtonLink href="/study" variant="secondary">
-          Start another quiz
-        </ButtonLink>
+        {hiddenUntil ? (
+          <ButtonLink href="/study">Back to Study</ButtonLink>
+        ) : (
+          <>
+            <ButtonLink href="/review">Review what you missed</ButtonLink>
+            <ButtonLink href="/study" variant="secondary">
+              Start another quiz
+            </ButtonLink>
+          </>
+        )}
       </div>
       <h2 className="mt-10 text-xl font-bold">Every question</h2>
       <ol className="mt-4 space-y-6">

@@ -1,0 +1,147 @@
+import { parse } from "csv-parse/sync";
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { answerByKeyboard, currentQuestion, itemForStem, recordResponses, secretsOf } from "./quiz-key";
+import { demoTeacher, expectAccessible, signIn, signUp, uniqueEmail } from "./support";
+
+const screens = "test-results/screens";
+
+test("a teacher assigns a deck with answers after the due date; the student sees none before it; the gradebook and CSV agree", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // The teacher works in Almaty, the student in New York: each sees dates in their own zone.
+  const teacherContext = await browser.newContext({ timezoneId: "Asia/Almaty" });
+  const teacher = await teacherContext.newPage();
+  await signIn(teacher, demoTeacher.email, demoTeacher.password);
+  await expect(teacher).toHaveURL(/\/classes$/);
+
+  // 1. A class, and a student who joins it by code.
+  const className = `Period 3 ${Date.now().toString(36)}`;
+  await teacher.getByLabel("Name").fill(className);
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
+  const classUrl = teacher.url();
+  const code = (await teacher.locator("[data-join-code]").getAttribute("data-join-code"))!;
+
+  const studentContext = await browser.newContext({ timezoneId: "America/New_York" });
+  const student = await studentContext.newPage();
+  const studentName = `Kasim Cömert ${Date.now().toString(36)}`;
+  await signUp(student, { name: studentName, email: uniqueEmail("kasim"), password: "kasim-comert-2022", role: "Student" });
+  await expect(student).toHaveURL(/\/study$/);
+  await student.getByLabel("Join code").fill(code);
+  await student.getByRole("button", { name: "Join" }).click();
+  await expect(student.getByRole("status")).toHaveText(`You joined ${className}.`);
+
+  // 2. A deck of the CSTO facts, previewed with a citation per fact.
+  await teacher.goto("/decks/new");
+  await teacher.getByLabel("Search").fill("CSTO");
+  await teacher.getByRole("button", { name: "Select all shown" }).click();
+  const deckName = `Troops check ${Date.now().toString(36)}`;
+  await teacher.getByLabel("Name", { exact: true }).fill(deckName);
+  await teacher.getByLabel("Questions per attempt").fill("5");
+  await teacher.getByRole("button", { name: "Save deck" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
+  const previewFacts = teacher.locator("[data-preview-fact]");
+  expect(await previewFacts.count()).toBeGreaterThan(2);
+  for (const fact of await previewFacts.all()) {
+    await expect(fact.locator("mark").first()).toBeVisible();
+    await expect(fact.locator(`a[href$="#fact-${await fact.getAttribute("data-preview-fact")}"]`)).toHaveCount(1);
+  }
+
+  // 3. Assigned to the class: one attempt, answers and sources after the due date.
+  await teacher.goto(classUrl);
+  await teacher.getByLabel("Deck", { exact: true }).selectOption({ label: `${deckName} (5 questions per attempt)` });
+  await expect(teacher.getByText("Your time zone: Asia/Almaty")).toBeVisible();
+  await teacher.getByRole("radio", { name: /After the due date/ }).check();
+  await expectAccessible(teacher);
+  await teacher.getByRole("button", { name: "Assign" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
+  await expect(teacher.getByText(/\(Asia\/Almaty\)/).first()).toBeVisible();
+  const assignmentUrl = teacher.url();
+
+  // 4. The student sees it on Study, due in their own time zone, and takes it.
+  await student.goto("/study");
+  const card = student.locator(`[data-assignment="${deckName}"]`);
+  await expect(card).toContainText("To do");
+  await expect(card).toContainText("(America/New_York)");
+  await expect(card).toContainText("0 of 1");
+  await expectAccessible(student);
+  await student.screenshot({ path: `${screens}/assignment-study.png`, fullPage: true });
+  const sent = recordResponses(student);
+  await card.getByRole("button", { name: "Start" }).click();
+  await expect(student).toHaveURL(/\/study\/[a-z0-9]+$/);
+  for (let n = 0; n < 5; n++) {
+    await expect(student.locator("#quiz-progress-label")).toHaveText(`Question ${n + 1} of 5`);
+    const { kind, stem } = await currentQuestion(student);
+    const item = itemForStem(kind, stem);
+    // Before the answer: nothing the server sent gives it away (an answer the question itself
+    // names, like "CSTO" in a stem about the CSTO, is not a secret).
+    const shown = await student.getByRole("main").innerText();
+    for (const secret of secretsOf(item).filter((s) => !shown.includes(s))) expect(sent.text(), `leaked before answering: ${secret}`).not.toContain(secret);
+    sent.clear();
+    await answerByKeyboard(student, n % 2 === 0, "Answer saved");
+    await expect(student.getByRole("status")).toContainText("appear after the due date");
+    await expect(student.getByText(/Right answer:/)).toHaveCount(0);
+    await expect(student.locator("mark")).toHaveCount(0);
+    if (n === 0) {
+      await expectAccessible(student);
+      await student.screenshot({ path: `${screens}/assignment-answer-saved.png`, fullPage: true });
+    }
+    // After it: no verdict, right answer or passage either (only the student's own answer comes back).
+    const text = sent.text();
+    for (const secret of [item.factId, item.passage.quote]) expect(text, `leaked after answering: ${secret}`).not.toContain(secret);
+    expect(text).not.toMatch(/"verdict"|"citation"|"expected"|"correctOptionId"|"isTrue"/);
+    sent.clear();
+    await student.getByRole(n < 4 ? "button" : "link", { name: n < 4 ? "Next question" : "See your results" }).click();
+  }
+  await expect(student.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
+  await expect(student.getByRole("status")).toContainText("5 of 5 answers saved");
+  await expect(student.getByRole("status")).toContainText("after the due date");
+  await expect(student.getByText(/Correct|Wrong|Right answer/)).toHaveCount(0);
+  await expectAccessible(student);
+  await student.screenshot({ path: `${screens}/assignment-results-hidden.png`, fullPage: true });
+  await student.goto("/review");
+  await expect(student.getByRole("main")).not.toContainText("CSTO");
+  await student.goto("/study");
+  await expect(card).toContainText("Done");
+  await expect(card).toContainText("Shown after the due date");
+  await expect(card).toContainText("You have used your one attempt.");
+
+  // 5. The gradebook: the score, attempts and time; each question's share correct with its passage.
+  await teacher.goto(assignmentUrl);
+  const row = teacher.getByRole("row", { name: new RegExp(studentName) });
+  await expect(row.locator('[data-column="attempts"]')).toHaveText("1");
+  const score = (await row.locator('[data-column="score"]').textContent())!.trim();
+  const answered = await teacher.locator("[data-item]").evaluateAll((items) =>
+    items.map((item) => item.textContent!.match(/(\d+) of (\d+) answers/)!.slice(1).map(Number) as [number, number]),
+  );
+  expect(answered).toHaveLength(5);
+  const correct = answered.reduce((sum, [right]) => sum + right, 0);
+  expect(correct).toBe(3);
+  expect(score).toBe("60 %");
+  for (const question of await teacher.locator("[data-item]").all()) await expect(question.locator("mark")).toBeVisible();
+  await teacher.getByRole("link", { name: /^Score/ }).click();
+  await expect(teacher.getByRole("columnheader", { name: /Score/ })).toHaveAttribute("aria-sort", "descending");
+  await expectAccessible(teacher);
+  await teacher.screenshot({ path: `${screens}/gradebook.png`, fullPage: true });
+
+  // 6. The CSV downloads and parses back to the gradebook's rows, accents intact.
+  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download gradebook (CSV)" }).click()]);
+  const rows = parse(readFileSync((await download.path())!, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows).toEqual([expect.objectContaining({ Student: studentName, "Score (%)": "60", Attempts: "1", "Finished attempts": "1", Late: "no" })]);
+  const [questionsCsv] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download question analysis (CSV)" }).click()]);
+  const questionRows = parse(readFileSync((await questionsCsv.path())!, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  expect(questionRows).toHaveLength(5);
+  expect(questionRows.every((r) => r["Source passage"]!.length > 10)).toBe(true);
+
+  // 7. The teacher sees the student's answers with the sources; the student still does not.
+  await row.getByRole("link").click();
+  await expect(teacher.getByRole("heading", { level: 2, name: "Attempt 1: 3 / 5" })).toBeVisible();
+  await expect(teacher.locator("mark")).toHaveCount(5);
+  await expectAccessible(teacher);
+  await student.goto("/progress");
+  // Progress counts only answers the student may see: none yet.
+  await expect(student.getByRole("main")).toContainText("No progress to show yet");
+
+  await teacherContext.close();
+  await studentContext.close();
+});
