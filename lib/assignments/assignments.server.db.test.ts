@@ -123,6 +123,8 @@ describe("answer visibility is enforced on the server", () => {
     expect((await reviewForStudent(w.student, later)).flatMap((g) => g.questions)).toHaveLength(1);
     const [afterDue] = await assignmentsForStudent(w.student, "UTC", later);
     expect(afterDue!.score).toBeCloseTo(3 / 4);
+    // Answers a due date revealed never feed flashcards: they were hidden when given.
+    expect(await feedQuizAnswers(w.student, later)).toBe(0);
   });
 
   it("after the attempt: hidden while answering, shown once the attempt is finished", async () => {

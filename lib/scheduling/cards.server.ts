@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
+import { feedableAttemptWhere } from "@/lib/assignments/visibility.server";
 import { endOfLocalDay, isDue, newCard, previewDue, quizReviewGrade, reviewCard, startOfLocalDay, State, undoReview, type Card, type Grade, type ReviewLog } from "./fsrs";
 import { isUniqueViolation } from "@/lib/db/errors";
 
@@ -134,7 +134,7 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, quizReviewedThrough: true } });
   const attempts = await db().attempt.findMany({
     // An answer the student may not see yet never feeds the cards (a miss would show up as Again).
-    where: { userId, createdAt: { gt: user.quizReviewedThrough ?? new Date(0), lte: now }, fact: { retiredAt: null }, ...visibleAttemptWhere(now) },
+    where: { userId, createdAt: { gt: user.quizReviewedThrough ?? new Date(0), lte: now }, fact: { retiredAt: null }, ...feedableAttemptWhere() },
     orderBy: { createdAt: "asc" },
     select: { id: true, factId: true, correct: true, createdAt: true },
   });
