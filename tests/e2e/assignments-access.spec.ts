@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { demoUsers } from "../../lib/accounts/demo-users.server";
+import { DEMO_DECK_NAME, demoUsers } from "../../lib/accounts/demo-users.server";
 import { demoTeacher, signIn, signUp, uniqueEmail } from "./support";
 
 const demoAssignment = "Who sent troops, and how many died?";
@@ -18,7 +18,7 @@ async function signedIn(browser: Browser, as: { email: string; password: string 
   return { context, page };
 }
 
-test("every class, assignment, gradebook and CSV address opens for the owning teacher only", async ({ page, browser }) => {
+test("every class, deck, assignment, gradebook and CSV address opens for the owning teacher only", async ({ page, browser }) => {
   await signIn(page, demoTeacher.email, demoTeacher.password);
   await expect(page).toHaveURL(/\/classes$/);
   await page.getByRole("link", { name: "Kazakhstan, January 2022 (demo class)" }).click();
@@ -30,7 +30,11 @@ test("every class, assignment, gradebook and CSV address opens for the owning te
   await studentRow.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: /Aigerim/ })).toBeVisible();
   const studentUrl = new URL(page.url()).pathname;
-  const addresses = [classUrl, assignmentUrl, `${assignmentUrl}?sort=score&dir=desc`, studentUrl, `${assignmentUrl}/gradebook.csv`, `${assignmentUrl}/questions.csv`];
+  await page.goto("/decks");
+  await page.getByRole("link", { name: DEMO_DECK_NAME, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK_NAME })).toBeVisible();
+  const deckUrl = new URL(page.url()).pathname;
+  const addresses = [classUrl, assignmentUrl, `${assignmentUrl}?sort=score&dir=desc`, studentUrl, `${assignmentUrl}/gradebook.csv`, `${assignmentUrl}/questions.csv`, deckUrl, `${deckUrl}/edit`];
 
   // The owner: every address answers.
   for (const address of addresses) expect((await page.request.get(address)).status(), address).toBe(200);
@@ -59,6 +63,8 @@ test("every class, assignment, gradebook and CSV address opens for the owning te
     expect(response.status(), address).toBe(404);
     expect(await response.text()).not.toContain("Aigerim");
   }
+  // Their own deck list does not list it either.
+  expect(await (await other.page.request.get("/decks")).text()).not.toContain(DEMO_DECK_NAME);
   // A made-up class in the address of a real assignment is not a way in either.
   expect((await page.request.get(assignmentUrl.replace(/\/classes\/[^/]+/, "/classes/aaaaaaaaaaaaaaaaaaaaaaaaa"))).status()).toBe(404);
   await other.context.close();

@@ -53,6 +53,7 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await expect(teacher.getByText("Your time zone: Asia/Almaty")).toBeVisible();
   await teacher.getByRole("radio", { name: /After the due date/ }).check();
   await expectAccessible(teacher);
+  await teacher.getByRole("region", { name: /Assignments/ }).screenshot({ path: `${screens}/assign-form.png` });
   await teacher.getByRole("button", { name: "Assign" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
   await expect(teacher.getByText(/\(Asia\/Almaty\)/).first()).toBeVisible();
@@ -138,6 +139,9 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await expect(teacher.getByRole("heading", { level: 2, name: "Attempt 1: 3 / 5" })).toBeVisible();
   await expect(teacher.locator("mark")).toHaveCount(5);
   await expectAccessible(teacher);
+  await teacher.emulateMedia({ colorScheme: "dark" });
+  await teacher.screenshot({ path: `${screens}/gradebook-student-dark.png`, fullPage: true });
+  await teacher.emulateMedia({ colorScheme: "light" });
   await student.goto("/progress");
   // Progress counts only answers the student may see: none yet.
   await expect(student.getByRole("main")).toContainText("No progress to show yet");

@@ -85,6 +85,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <div className="mt-4 max-w-2xl">
           {decks.length ? (
             <AssignForm
+              // Remounts with fresh default dates once the browser's time zone has been saved.
+              key={user.timeZone}
               classId={found.id}
               decks={decks}
               timeZone={user.timeZone}
