@@ -241,7 +241,7 @@ export function QuestionRunner({ sessionId, question, submit }: { sessionId: str
               <p className="mt-1 text-sm">
                 {feedback.revealed.when === "after-attempt"
                   ? "Right answers and their sources appear when you finish this attempt."
-                  : `Right answers and their sources appear after the due date, ${new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(new Date(feedback.revealed.dueAt))}.`}
+                  : `Right answers and their sources appear after the due date: ${feedback.revealed.dueAt}.`}
               </p>
             </div>
           )}

@@ -171,6 +171,50 @@ describe("answer visibility is enforced on the server", () => {
   });
 });
 
+describe("finishing and leaving", () => {
+  it("finishes an attempt whose last two answers arrive at once", async () => {
+    const w = await world("after-attempt");
+    const started = await startAssignmentAttempt(w.student, w.assignmentId, "UTC", new Date());
+    if (!started.ok) throw new Error(started.error);
+    const questions = await db.sessionQuestion.findMany({ where: { sessionId: started.sessionId }, orderBy: { position: "asc" } });
+    const answer = (q: (typeof questions)[number]) => submitAnswer(w.student, { questionId: q.id, response: responseFor(storedItem(q.item), true), timeTakenMs: 500 });
+    for (const q of questions.slice(0, -2)) await answer(q);
+    const last = await Promise.all(questions.slice(-2).map(answer));
+    expect(last.some((r) => r.ok && r.feedback.finished && r.feedback.shown)).toBe(true);
+    expect((await db.quizSession.findUniqueOrThrow({ where: { id: started.sessionId } })).finishedAt).not.toBeNull();
+    expect((await assignmentsForStudent(w.student, "UTC", new Date()))[0]).toMatchObject({ status: "done", score: 1 });
+  });
+
+  it("finishes an attempt whose last three answers raced each other when the quiz is next opened", async () => {
+    const w = await world("after-attempt");
+    const started = await startAssignmentAttempt(w.student, w.assignmentId, "UTC", new Date());
+    if (!started.ok) throw new Error(started.error);
+    const questions = await db.sessionQuestion.findMany({ where: { sessionId: started.sessionId }, orderBy: { position: "asc" } });
+    await submitAnswer(w.student, { questionId: questions[0]!.id, response: responseFor(storedItem(questions[0]!.item), true), timeTakenMs: 500 });
+    await Promise.all(questions.slice(1).map((q) => submitAnswer(w.student, { questionId: q.id, response: responseFor(storedItem(q.item), true), timeTakenMs: 500 })));
+    expect((await sessionForStudent(w.student, started.sessionId))!.current).toBeNull();
+    expect((await db.quizSession.findUniqueOrThrow({ where: { id: started.sessionId } })).finishedAt).not.toBeNull();
+    expect((await sessionResults(w.student, started.sessionId))!.correct).toBe(4);
+  });
+
+  it("stops taking answers from a student removed from the class, and keeps what they did", async () => {
+    const w = await world("after-question", { maxAttempts: "unlimited" });
+    const first = await startAssignmentAttempt(w.student, w.assignmentId, "UTC", new Date());
+    if (!first.ok) throw new Error(first.error);
+    await takeAttempt(w.student, first.sessionId);
+    const open = await startAssignmentAttempt(w.student, w.assignmentId, "UTC", new Date());
+    if (!open.ok) throw new Error(open.error);
+    await db.enrollment.deleteMany({ where: { classId: w.classId, studentId: w.student } });
+    const [question] = await db.sessionQuestion.findMany({ where: { sessionId: open.sessionId }, orderBy: { position: "asc" } });
+    expect(await submitAnswer(w.student, { questionId: question!.id, response: responseFor(storedItem(question!.item), true), timeTakenMs: 500 })).toMatchObject({ ok: false, status: 404 });
+    expect(await db.attempt.count({ where: { sessionId: open.sessionId } })).toBe(0);
+    // The gradebook keeps their row, marked removed; "finished by" counts the class as it is.
+    const gradebook = (await gradebookForTeacher(w.teacher, w.assignmentId, { sort: "name", dir: "asc" }))!;
+    expect(gradebook.rows).toEqual([expect.objectContaining({ name: "Kasim Cömert", enrolled: false, attempts: 2, finishedAttempts: 1 })]);
+    expect((await assignmentsOfClass(w.teacher, w.classId))![0]!.finishedBy).toBe(0);
+  });
+});
+
 describe("gradebook and analytics", () => {
   it("shows score, attempts, time and each question's share correct with the wrong answers grouped", async () => {
     const w = await world("after-question");

@@ -50,8 +50,8 @@ export async function assignmentsOfClass(teacherId: string, classId: string): Pr
   if (!owned) return null;
   const [rows, finished] = await Promise.all([
     db().assignment.findMany({ where: { classId }, orderBy: { dueAt: "asc" }, include: { deck: { select: { name: true } } } }),
-    // Students with a finished attempt, counted in the database (one row per assignment and student).
-    db().quizSession.groupBy({ by: ["assignmentId", "userId"], where: { assignment: { classId }, finishedAt: { not: null } } }),
+    // Students of the class with a finished attempt, counted in the database (one row per assignment and student).
+    db().quizSession.groupBy({ by: ["assignmentId", "userId"], where: { assignment: { classId }, finishedAt: { not: null }, user: { enrollments: { some: { classId } } } } }),
   ]);
   const finishedBy = new Map<string, number>();
   for (const row of finished) finishedBy.set(row.assignmentId!, (finishedBy.get(row.assignmentId!) ?? 0) + 1);

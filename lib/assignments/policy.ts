@@ -96,6 +96,8 @@ export function cannotStart(rules: AssignmentRules, attemptsUsed: number, now: D
   const window = submissionWindow(rules, now);
   if (window === "not-open") return `This assignment opens on ${formatDate(rules.opensAt)}.`;
   if (window === "closed") return `The due date (${formatDate(rules.dueAt)}) has passed and your teacher does not accept late work.`;
+  // After the due date every attempt's answers are visible: a late attempt would be open-book.
+  if (window === "late" && attemptsUsed > 0) return `The due date (${formatDate(rules.dueAt)}) has passed: late work is accepted only from students who had not started.`;
   if (rules.maxAttempts !== null && attemptsUsed >= rules.maxAttempts) {
     return rules.maxAttempts === 1 ? "You have used your one attempt." : `You have used all ${rules.maxAttempts} attempts.`;
   }
@@ -140,6 +142,10 @@ export const assignmentInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.attempts === "several" && input.maxAttempts === undefined) ctx.addIssue({ code: "custom", path: ["maxAttempts"], message: "Enter how many attempts." });
+    // 30 February, 24:61 or a time skipped by a clock change would silently become another time.
+    const missing = (["opensAt", "dueAt"] as const).filter((field) => localValue(zonedInstant(input[field], input.timeZone), input.timeZone) !== input[field]);
+    for (const field of missing) ctx.addIssue({ code: "custom", path: [field], message: `That time does not exist in ${input.timeZone}.` });
+    if (missing.length) return;
     if (zonedInstant(input.dueAt, input.timeZone) <= zonedInstant(input.opensAt, input.timeZone)) {
       ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the open date." });
     }

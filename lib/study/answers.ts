@@ -77,7 +77,7 @@ export interface SavedAnswer {
   answered: number;
   total: number;
   finished: boolean;
-  /** When the answers become visible: when the attempt is finished, or the due date (ISO). */
+  /** When the answers become visible: when the attempt is finished, or the due date (in the student's time zone). */
   revealed: { when: "after-attempt" } | { when: "after-due"; dueAt: string };
 }
 

@@ -10,7 +10,7 @@ import { answerResponseSchema, describeResponse, questionView, toItemResponse, t
 import { studyCorpus, type StudyCorpus } from "./corpus.server";
 import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { answersShown, rulesOf, submissionWindow, type AssignmentRules, type SubmissionWindow } from "@/lib/assignments/policy";
+import { answersShown, formatInZone, rulesOf, submissionWindow, type AssignmentRules, type SubmissionWindow } from "@/lib/assignments/policy";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
@@ -91,6 +91,7 @@ export async function sessionForStudent(userId: string, sessionId: string, now =
   if (!session) return null;
   const total = session.questions.length;
   const next = session.questions.find((q) => !q.attempt);
+  if (!next && !session.finishedAt) await finishIfComplete(session.id, now);
   const window = session.assignment ? submissionWindow(rulesOf(session.assignment), now) : null;
   return {
     id: session.id,
@@ -137,7 +138,7 @@ export async function submitAnswer(userId: string, input: SubmitAnswer, now = ne
     verdict: grade.verdict,
     correct: grade.correct,
     timeTakenMs: input.timeTakenMs,
-  });
+  }, now);
   if (attempt.response !== responseJson) {
     return { ok: false, status: 409, error: "You have already answered this question; your first answer stands." };
   }
@@ -145,12 +146,13 @@ export async function submitAnswer(userId: string, input: SubmitAnswer, now = ne
   // This question is answered now, whether by this call or an earlier copy of it.
   const answered = question.answeredOthers + 1;
   const total = question.total;
-  const finished = answered === total;
-  if (finished) await db().quizSession.updateMany({ where: { id: question.sessionId, finishedAt: null }, data: { finishedAt: now } });
+  // The last two answers sent at once each read "one to go", so the check runs for both; a rarer
+  // race (three at once, only possible from a script) is finished when the quiz is next opened.
+  const finished = answered >= total - 1 && ((await finishIfComplete(question.sessionId, now)) || answered === total);
 
   const yourAnswer = describeResponse(item, input.response);
   if (rules && !answersShown(rules, finished, now)) {
-    const revealed = rules.answersVisible === "after-attempt" ? { when: "after-attempt" as const } : { when: "after-due" as const, dueAt: rules.dueAt.toISOString() };
+    const revealed = rules.answersVisible === "after-attempt" ? { when: "after-attempt" as const } : { when: "after-due" as const, dueAt: formatInZone(rules.dueAt, question.timeZone) };
     return { ok: true, feedback: { shown: false, questionId: question.id, yourAnswer, answered, total, finished, revealed } };
   }
   return {
@@ -179,10 +181,23 @@ const storedAnswer = { response: true, verdict: true } as const;
  * answered" (a retry, a double click, a second answer, or two copies racing). Returns what is stored.
  * One raw statement on the hot path (the same SQL on both databases); a conflict reads the stored row.
  */
-async function storeAttemptOnce(data: AttemptData): Promise<{ response: string; verdict: string }> {
+/**
+ * Marks the session finished when every question has an answer, in one statement, so answers
+ * racing each other cannot leave it unfinished. Returns whether this call finished it.
+ */
+async function finishIfComplete(sessionId: string, now: Date): Promise<boolean> {
+  const updated = await db().$executeRaw`
+    UPDATE "QuizSession" SET "finishedAt" = ${now}
+    WHERE "id" = ${sessionId} AND "finishedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "SessionQuestion" q WHERE q."sessionId" = ${sessionId}
+        AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."sessionQuestionId" = q."id"))`;
+  return updated === 1;
+}
+
+async function storeAttemptOnce(data: AttemptData, now: Date): Promise<{ response: string; verdict: string }> {
   const inserted = await db().$executeRaw`
     INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
-    VALUES (${randomUUID()}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${new Date()})
+    VALUES (${randomUUID()}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${now})
     ON CONFLICT ("sessionQuestionId") DO NOTHING`;
   if (inserted === 1) return { response: data.response, verdict: data.verdict };
   return db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: data.sessionQuestionId }, select: storedAnswer });
@@ -198,6 +213,8 @@ interface StudentQuestion {
   /** Answered questions of the session other than this one. */
   answeredOthers: number;
   assignmentId: string | null;
+  /** The student's time zone, for dates in the feedback. */
+  timeZone: string;
   /** The assignment's rules when the session is an attempt at one. */
   rules: Pick<AssignmentRules, "opensAt" | "dueAt" | "allowLate" | "answersVisible"> | null;
 }
@@ -215,18 +232,19 @@ type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "ru
  * A question of one of this student's sessions, with how many of the session's questions are
  * answered and the assignment's rules, in one round trip (the answer path's hot query; the same
  * SQL on both databases). The join on the user also checks that the account still exists and is
- * still a student.
+ * still a student, and an assignment's question needs the student still in its class.
  */
 async function studentQuestion(userId: string, questionId: string): Promise<StudentQuestion | null> {
   const rows = await db().$queryRaw<StudentQuestionRow[]>`
-    SELECT q."id", q."sessionId", q."item", q."factId", q."itemId", s."assignmentId", s."questionCount" AS "total",
+    SELECT q."id", q."sessionId", q."item", q."factId", q."itemId", s."assignmentId", s."questionCount" AS "total", u."timeZone",
       (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers",
       g."opensAt", g."dueAt", g."allowLate", g."answersVisible"
     FROM "SessionQuestion" q
     JOIN "QuizSession" s ON s."id" = q."sessionId"
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Assignment" g ON g."id" = s."assignmentId"
-    WHERE q."id" = ${questionId} AND s."userId" = ${userId} AND u."role" = 'student'`;
+    WHERE q."id" = ${questionId} AND s."userId" = ${userId} AND u."role" = 'student'
+      AND (s."assignmentId" IS NULL OR EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = g."classId" AND e."studentId" = s."userId"))`;
   const row = rows[0];
   if (!row) return null;
   const { opensAt, dueAt, allowLate, answersVisible, ...question } = row;

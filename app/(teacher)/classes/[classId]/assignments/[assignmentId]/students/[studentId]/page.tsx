@@ -32,7 +32,7 @@ export default async function StudentAttemptsPage({ params }: Props) {
           </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Started {formatInZone(attempt.createdAt, user.timeZone)} · {attempt.finishedAt ? `finished, ${formatDuration(attempt.totalTimeMs)}` : "not finished"}
-            {attempt.finishedAt && attempt.finishedAt > assignment.dueAt ? " · late" : ""}
+            {attempt.late ? " · late" : ""}
           </p>
           <ol className="mt-4 space-y-4">
             {attempt.rows.map((row) => (
