@@ -75,6 +75,7 @@ const teacherCalls = () =>
     "rename deck": () => deckActions.renameDeckAction({ deckId, name: "Taken over" }),
     "duplicate deck": () => deckActions.duplicateDeckAction({ deckId }),
     "delete deck": () => deckActions.deleteDeckAction({ deckId }),
+    "delete assignment": () => classActions.deleteAssignmentAction({ assignmentId }),
   }) as Record<string, () => Promise<{ ok: boolean; error?: string }>>;
 
 describe("teacher actions: only the owning teacher changes anything", () => {
@@ -94,9 +95,13 @@ describe("teacher actions: only the owning teacher changes anything", () => {
   it("lets the owning teacher do each of them", async () => {
     session.user = owner;
     const calls = teacherCalls();
-    for (const name of ["regenerate code", "close joining", "assign a deck", "rename deck", "duplicate deck"]) expect((await calls[name]!()).ok, name).toBe(true);
-    // A deck in use is never deleted, not even by its teacher.
+    for (const name of ["regenerate code", "close joining", "rename deck", "duplicate deck"]) expect((await calls[name]!()).ok, name).toBe(true);
+    const second = await classActions.createAssignmentAction(assignment());
+    if (!second.ok) throw new Error(second.error);
+    // A deck in use is never deleted, not even by its teacher; an assignment nobody started is.
     expect(await calls["delete deck"]!()).toMatchObject({ ok: false, error: expect.stringMatching(/used by 2 assignments/) });
+    expect(await classActions.deleteAssignmentAction({ assignmentId: second.data.assignmentId })).toEqual({ ok: true, data: { href: `/classes/${classId}` } });
+    expect(await db.assignment.count({ where: { classId } })).toBe(1);
     expect((await calls["remove student"]!()).ok).toBe(true);
   });
 });

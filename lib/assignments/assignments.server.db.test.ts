@@ -8,7 +8,7 @@ import { progressForStudent, reviewForStudent } from "@/lib/progress/queries.ser
 import { sessionForStudent, sessionResults, storedItem, submitAnswer } from "@/lib/study/sessions.server";
 import { responseFor } from "@/lib/study/test-support";
 import { feedQuizAnswers } from "@/lib/scheduling/cards.server";
-import { assignmentForTeacher, assignmentsForStudent, assignmentsOfClass, createAssignment, startAssignmentAttempt } from "./assignments.server";
+import { assignmentForTeacher, assignmentsForStudent, assignmentsOfClass, createAssignment, deleteAssignment, startAssignmentAttempt } from "./assignments.server";
 import { gradebookForTeacher, questionAnalyticsForTeacher, studentAttemptsForTeacher } from "./gradebook.server";
 import { localValue, type AnswerPolicy } from "./policy";
 
@@ -232,6 +232,11 @@ describe("gradebook and analytics", () => {
     expect(hardest).toMatchObject({ answered: 1, correct: 0, share: 0 });
     expect(hardest!.wrongAnswers).toHaveLength(1);
     expect(hardest!.citation?.passage.quote).toBeTruthy();
+
+    // Started work keeps its assignment; another teacher cannot even try.
+    expect(await deleteAssignment(w.otherTeacher, w.assignmentId)).toEqual({ ok: false, error: "That assignment does not exist or is not yours." });
+    expect(await deleteAssignment(w.teacher, w.assignmentId)).toEqual({ ok: false, error: "Students have started this assignment, so it stays: their work is in the gradebook." });
+    expect(await db.assignment.count({ where: { id: w.assignmentId } })).toBe(1);
 
     const attempts = (await studentAttemptsForTeacher(w.teacher, w.assignmentId, w.student))!;
     expect(attempts.attempts).toHaveLength(1);

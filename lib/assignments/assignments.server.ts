@@ -34,6 +34,19 @@ export async function createAssignment(teacherId: string, input: AssignmentInput
   return { ok: true, assignmentId: created.id };
 }
 
+/**
+ * Removes an assignment nobody has started (set by mistake, the wrong deck). Once a student has
+ * an attempt it stays: their work is in the gradebook. The delete re-checks in its own condition,
+ * so an attempt started a moment earlier is never lost.
+ */
+export async function deleteAssignment(teacherId: string, assignmentId: string): Promise<{ ok: true; classId: string } | { ok: false; error: string }> {
+  const found = await db().assignment.findFirst({ where: { id: assignmentId, class: { teacherId } }, select: { classId: true } });
+  if (!found) return { ok: false, error: "That assignment does not exist or is not yours." };
+  const deleted = await db().assignment.deleteMany({ where: { id: assignmentId, sessions: { none: {} } } });
+  if (!deleted.count) return { ok: false, error: "Students have started this assignment, so it stays: their work is in the gradebook." };
+  return { ok: true, classId: found.classId };
+}
+
 export interface AssignmentSummary extends AssignmentRules {
   id: string;
   title: string;

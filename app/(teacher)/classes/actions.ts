@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action.server";
-import { createAssignment } from "@/lib/assignments/assignments.server";
+import { createAssignment, deleteAssignment } from "@/lib/assignments/assignments.server";
 import { assignmentInputSchema } from "@/lib/assignments/policy";
 import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, type ClassChange } from "@/lib/classes/classes.server";
 
@@ -30,4 +30,9 @@ export const createAssignmentAction = defineAction({ input: assignmentInputSchem
   const result = await createAssignment(user!.id, input);
   if (result.ok) return { ok: true, data: { assignmentId: result.assignmentId } };
   return { ok: false, error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+});
+
+export const deleteAssignmentAction = defineAction({ input: z.object({ assignmentId: id }), who: "teacher" }, async (input, user) => {
+  const result = await deleteAssignment(user!.id, input.assignmentId);
+  return result.ok ? { ok: true, data: { href: `/classes/${result.classId}` } } : result;
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GradebookTable } from "@/components/assignments/gradebook-table";
+import { ActionButton } from "@/components/classes/action-button";
+import { deleteAssignmentAction } from "../../../actions";
 import { CitationView } from "@/components/quiz/citation";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
@@ -27,6 +29,16 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
     <>
       <BackLink href={`/classes/${classId}`}>{assignment.className}</BackLink>
       <PageHeader title={assignment.title} lead={`Deck: ${assignment.deckName}`} />
+      <div className="mb-6">
+        <ActionButton
+          action={deleteAssignmentAction}
+          payload={{ assignmentId }}
+          label="Delete assignment"
+          pendingLabel="Deleting…"
+          variant="danger"
+          confirm="Delete this assignment? Only an assignment no student has started can be deleted."
+        />
+      </div>
       <dl className="mb-8 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Open</dt>
         <dd>
