@@ -2,21 +2,11 @@ import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/quiz/generate";
 import { corpus, corpusFacts, entities } from "@/lib/quiz/test-support";
 import { MAX_QUESTIONS } from "@/lib/study/selection";
-import { copyName, deckInputSchema, deckItems, defaultQuestionsPerAttempt, matchFacts, previewItem, storedDeck, type DeckFact } from "./deck";
+import { copyName, deckFact, deckInputSchema, deckItems, defaultQuestionsPerAttempt, matchFacts, previewItem, storedDeck, type DeckFact } from "./deck";
 
 const { items } = generateItems(corpusFacts, entities);
 const articleOf = new Map(corpus.articles.map((a) => [a.file, a]));
-const facts: DeckFact[] = corpusFacts.map((f) => ({
-  id: f.id,
-  articleSlug: articleOf.get(f.article)!.slug,
-  articleTitle: articleOf.get(f.article)!.title,
-  statement: f.statement,
-  question: f.question,
-  answer: f.answer,
-  quote: f.quote,
-  topics: f.topics,
-  answerType: f.answerType,
-}));
+const facts: DeckFact[] = corpusFacts.map((f) => deckFact({ ...f, articleSlug: articleOf.get(f.article)!.slug, articleTitle: articleOf.get(f.article)!.title }));
 const [first, second, third] = facts.map((f) => f.id);
 
 const valid = { name: "  CSTO mission ", factIds: [first!, second!, third!], itemTypes: ["typed", "multiple-choice"], questionsPerAttempt: 3 };

@@ -167,6 +167,12 @@ export interface DeckFact {
   answerType: AnswerType;
 }
 
+/** What the builder shows of a fact (no distractors, no ids of other tables). */
+export function deckFact(fact: DeckFact): DeckFact {
+  const { id, articleSlug, articleTitle, statement, question, answer, quote, topics, answerType } = fact;
+  return { id, articleSlug, articleTitle, statement, question, answer, quote, topics, answerType };
+}
+
 export interface FactFilter {
   /** Article slugs; none means every article. */
   articles: string[];

@@ -6,7 +6,7 @@ import { isForeignKeyViolation } from "@/lib/db/errors";
 import type { QuizItem } from "@/lib/quiz/items";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import type { StudyItemType } from "@/lib/study/selection";
-import { copyName, deckInputSchema, deckItems, deckNameSchema, previewItem, storedDeck, type DeckFact, type DeckInput, type DeckPreview, type StoredDeck } from "./deck";
+import { copyName, deckFact, deckInputSchema, deckItems, deckNameSchema, previewItem, storedDeck, type DeckFact, type DeckInput, type DeckPreview, type StoredDeck } from "./deck";
 
 /**
  * A teacher's decks. Every function takes the teacher and filters by them in the same query:
@@ -137,17 +137,7 @@ export async function deckBuilderFacts(): Promise<DeckFact[]> {
   const { facts } = await studyCorpus();
   return [...facts.values()]
     .toSorted((a, b) => a.article.localeCompare(b.article) || a.quoteStart - b.quoteStart)
-    .map((f) => ({
-      id: f.id,
-      articleSlug: f.articleSlug,
-      articleTitle: f.articleTitle,
-      statement: f.statement,
-      question: f.question,
-      answer: f.answer,
-      quote: f.quote,
-      topics: f.topics,
-      answerType: f.answerType,
-    }));
+    .map(deckFact);
 }
 
 /** The deck's questions grouped by fact, for the teacher (answers included); `facts` limits how many facts are shown. */
