@@ -76,6 +76,7 @@ const teacherCalls = () =>
     "duplicate deck": () => deckActions.duplicateDeckAction({ deckId }),
     "delete deck": () => deckActions.deleteDeckAction({ deckId }),
     "delete assignment": () => classActions.deleteAssignmentAction({ assignmentId }),
+    "change dates": () => classActions.rescheduleAssignmentAction({ assignmentId, opensAt: "2026-01-01T09:00", dueAt: "2026-01-02T09:00", timeZone: "UTC", allowLate: true }),
   }) as Record<string, () => Promise<{ ok: boolean; error?: string }>>;
 
 describe("teacher actions: only the owning teacher changes anything", () => {
@@ -95,7 +96,12 @@ describe("teacher actions: only the owning teacher changes anything", () => {
   it("lets the owning teacher do each of them", async () => {
     session.user = owner;
     const calls = teacherCalls();
-    for (const name of ["regenerate code", "close joining", "rename deck", "duplicate deck"]) expect((await calls[name]!()).ok, name).toBe(true);
+    for (const name of ["regenerate code", "close joining", "rename deck", "duplicate deck", "change dates"]) expect((await calls[name]!()).ok, name).toBe(true);
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).toMatchObject({ dueAt: new Date("2026-01-02T09:00:00Z"), allowLate: true });
+    expect(await classActions.rescheduleAssignmentAction({ assignmentId, opensAt: "2026-01-02T09:00", dueAt: "2026-01-01T09:00", timeZone: "UTC", allowLate: true })).toMatchObject({
+      ok: false,
+      fieldErrors: { dueAt: "The due date must come after the open date." },
+    });
     const second = await classActions.createAssignmentAction(assignment());
     if (!second.ok) throw new Error(second.error);
     // A deck in use is never deleted, not even by its teacher; an assignment nobody started is.

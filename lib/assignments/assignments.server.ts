@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { pickQuestions, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { storeSession, type StartResult } from "@/lib/study/sessions.server";
-import { answersShown, assignmentScore, cannotStart, formatInZone, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type StudentStatus } from "./policy";
+import { answersShown, assignmentScore, cannotStart, formatInZone, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type RescheduleInput, type StudentStatus } from "./policy";
 
 export type AssignmentChange = { ok: true; assignmentId: string } | { ok: false; error: string; field?: string };
 
@@ -45,6 +45,15 @@ export async function deleteAssignment(teacherId: string, assignmentId: string):
   const deleted = await db().assignment.deleteMany({ where: { id: assignmentId, sessions: { none: {} } } });
   if (!deleted.count) return { ok: false, error: "Students have started this assignment, so it stays: their work is in the gradebook." };
   return { ok: true, classId: found.classId };
+}
+
+/** Moves an assignment's dates (answers already given keep their time; lateness follows the new due date). */
+export async function rescheduleAssignment(teacherId: string, input: RescheduleInput): Promise<{ ok: true } | { ok: false; error: string }> {
+  const updated = await db().assignment.updateMany({
+    where: { id: input.assignmentId, class: { teacherId } },
+    data: { opensAt: zonedInstant(input.opensAt, input.timeZone), dueAt: zonedInstant(input.dueAt, input.timeZone), allowLate: input.allowLate },
+  });
+  return updated.count ? { ok: true } : { ok: false, error: "That assignment does not exist or is not yours." };
 }
 
 export interface AssignmentSummary extends AssignmentRules {

@@ -125,6 +125,19 @@ export function localValue(instant: Date, timeZone: string): string {
 
 const id = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown item." });
 
+const timeZoneSchema = z.string().max(64).refine(isKnownTimeZone, { error: "Unknown time zone." });
+
+/** Both dates exist in the zone and the due date comes after the open date. */
+function checkDates(input: { opensAt: string; dueAt: string; timeZone: string }, ctx: z.RefinementCtx) {
+  // 30 February, 24:61 or a time skipped by a clock change would silently become another time.
+  const missing = (["opensAt", "dueAt"] as const).filter((field) => localValue(zonedInstant(input[field], input.timeZone), input.timeZone) !== input[field]);
+  for (const field of missing) ctx.addIssue({ code: "custom", path: [field], message: `That time does not exist in ${input.timeZone}.` });
+  if (missing.length) return;
+  if (zonedInstant(input.dueAt, input.timeZone) <= zonedInstant(input.opensAt, input.timeZone)) {
+    ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the open date." });
+  }
+}
+
 /** What the teacher's "Assign a deck" form sends; the dates are wall-clock times in `timeZone`. */
 export const assignmentInputSchema = z
   .object({
@@ -133,7 +146,7 @@ export const assignmentInputSchema = z
     title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }).optional(),
     opensAt: localDateTime,
     dueAt: localDateTime,
-    timeZone: z.string().max(64).refine(isKnownTimeZone, { error: "Unknown time zone." }),
+    timeZone: timeZoneSchema,
     attempts: z.enum(["one", "several", "unlimited"], { error: "Choose how many attempts." }),
     maxAttempts: z.coerce.number().int({ error: "Enter a whole number." }).min(2, { error: "Several means at least 2." }).max(MAX_ATTEMPTS_LIMIT, { error: `At most ${MAX_ATTEMPTS_LIMIT}.` }).optional(),
     scoring: z.enum(scoringRules, { error: "Choose best or latest." }),
@@ -142,15 +155,15 @@ export const assignmentInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.attempts === "several" && input.maxAttempts === undefined) ctx.addIssue({ code: "custom", path: ["maxAttempts"], message: "Enter how many attempts." });
-    // 30 February, 24:61 or a time skipped by a clock change would silently become another time.
-    const missing = (["opensAt", "dueAt"] as const).filter((field) => localValue(zonedInstant(input[field], input.timeZone), input.timeZone) !== input[field]);
-    for (const field of missing) ctx.addIssue({ code: "custom", path: [field], message: `That time does not exist in ${input.timeZone}.` });
-    if (missing.length) return;
-    if (zonedInstant(input.dueAt, input.timeZone) <= zonedInstant(input.opensAt, input.timeZone)) {
-      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the open date." });
-    }
+    checkDates(input, ctx);
   });
 export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
+
+/** New dates for an assignment (an extension, a correction), and whether late work is accepted. */
+export const rescheduleInputSchema = z
+  .object({ assignmentId: id, opensAt: localDateTime, dueAt: localDateTime, timeZone: timeZoneSchema, allowLate: z.boolean() })
+  .superRefine(checkDates);
+export type RescheduleInput = z.infer<typeof rescheduleInputSchema>;
 
 /** The form's choice as a stored limit: null is unlimited. */
 export function maxAttemptsOf(input: Pick<AssignmentInput, "attempts" | "maxAttempts">): number | null {

@@ -146,6 +146,25 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   // Progress counts only answers the student may see: none yet.
   await expect(student.getByRole("main")).toContainText("No progress to show yet");
 
+
+  // 8. The teacher moves the due date into the past: now the student sees everything.
+  await teacher.goto(assignmentUrl);
+  await teacher.getByText("Change dates").click();
+  await teacher.getByRole("form", { name: "Change dates" }).getByLabel("Opens", { exact: true }).fill("2026-01-01T09:00");
+  await teacher.getByRole("form", { name: "Change dates" }).getByLabel("Due", { exact: true }).fill("2026-01-02T09:00");
+  await teacher.getByRole("button", { name: "Save dates" }).click();
+  await expect(teacher.getByRole("status").filter({ hasText: "Dates saved." })).toBeVisible();
+  await expect(teacher.getByText("due Fri, 2 Jan 2026, 09:00 (Asia/Almaty)")).toBeVisible();
+  await expectAccessible(teacher);
+  await student.goto("/study");
+  await expect(card).toContainText("60 % (best attempt)");
+  await card.getByRole("link", { name: "Your last attempt" }).click();
+  await expect(student.getByRole("definition").first()).toHaveText("3 / 5");
+  await expect(student.locator("mark")).toHaveCount(5);
+  await student.goto("/review");
+  await expect(student.getByRole("main").getByRole("listitem").filter({ has: student.locator("mark") })).toHaveCount(2);
+  await student.screenshot({ path: `${screens}/assignment-review-after-due.png`, fullPage: true });
+
   await teacherContext.close();
   await studentContext.close();
 });

@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action.server";
-import { createAssignment, deleteAssignment } from "@/lib/assignments/assignments.server";
-import { assignmentInputSchema } from "@/lib/assignments/policy";
+import { createAssignment, deleteAssignment, rescheduleAssignment } from "@/lib/assignments/assignments.server";
+import { assignmentInputSchema, rescheduleInputSchema } from "@/lib/assignments/policy";
 import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, type ClassChange } from "@/lib/classes/classes.server";
 
 const id = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown class." });
@@ -35,4 +35,9 @@ export const createAssignmentAction = defineAction({ input: assignmentInputSchem
 export const deleteAssignmentAction = defineAction({ input: z.object({ assignmentId: id }), who: "teacher" }, async (input, user) => {
   const result = await deleteAssignment(user!.id, input.assignmentId);
   return result.ok ? { ok: true, data: { href: `/classes/${result.classId}` } } : result;
+});
+
+export const rescheduleAssignmentAction = defineAction({ input: rescheduleInputSchema, who: "teacher" }, async (input, user) => {
+  const result = await rescheduleAssignment(user!.id, input);
+  return result.ok ? { ok: true, data: null } : result;
 });

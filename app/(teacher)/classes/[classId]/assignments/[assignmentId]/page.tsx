@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GradebookTable } from "@/components/assignments/gradebook-table";
 import { ActionButton } from "@/components/classes/action-button";
-import { deleteAssignmentAction } from "../../../actions";
+import { RescheduleForm } from "@/components/assignments/reschedule-form";
+import { deleteAssignmentAction, rescheduleAssignmentAction } from "../../../actions";
 import { CitationView } from "@/components/quiz/citation";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { gradebookSortSchema } from "@/lib/assignments/gradebook";
 import { gradebookForTeacher, questionAnalyticsForTeacher } from "@/lib/assignments/gradebook.server";
-import { answerPolicyLabels, formatInZone, scoringLabels } from "@/lib/assignments/policy";
+import { answerPolicyLabels, formatInZone, localValue, scoringLabels } from "@/lib/assignments/policy";
 import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -53,6 +54,17 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           {answerPolicyLabels[assignment.answersVisible]} · {assignment.allowLate ? "late work accepted and marked" : "no late work"}
         </dd>
       </dl>
+
+      <details className="mb-8 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
+        <summary className="cursor-pointer font-semibold">Change dates</summary>
+        <RescheduleForm
+          key={`${zone}-${assignment.dueAt.getTime()}`}
+          assignmentId={assignmentId}
+          timeZone={zone}
+          current={{ opensAt: localValue(assignment.opensAt, zone), dueAt: localValue(assignment.dueAt, zone), allowLate: assignment.allowLate }}
+          reschedule={rescheduleAssignmentAction}
+        />
+      </details>
 
       <section aria-labelledby="gradebook-heading" className="mb-12">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
