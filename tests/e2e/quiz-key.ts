@@ -37,18 +37,35 @@ export function factIdForQuestion(question: string): string {
 
 /** Everything the server sends, as text, since the buffer was last cleared. */
 export function recordResponses(page: Page) {
-  let bodies: string[] = [];
+  let pages: string[] = [];
+  let assets: string[] = [];
   page.on("response", async (response) => {
     const type = response.headers()["content-type"] ?? "";
     if (!/html|json|text|x-component|javascript/.test(type)) return;
-    bodies.push(await response.text().catch(() => ""));
+    const body = await response.text().catch(() => "");
+    // Build assets are public and the same for everyone; pages, RSC payloads and JSON are per request.
+    (new URL(response.url()).pathname.startsWith("/_next/static/") ? assets : pages).push(body);
   });
   return {
-    text: () => bodies.join("\n"),
+    text: () => pages.join("\n"),
+    assets: () => assets.join("\n"),
     clear: () => {
-      bodies = [];
+      pages = [];
+      assets = [];
     },
   };
+}
+
+/**
+ * Fails when anything sent since the last clear gives the item's answer away: any secret in a
+ * page, RSC payload or JSON; in the build's scripts, its passage or ids (a bundled fact table).
+ * Plain words there ("integrity") are the framework's, not an answer. A secret the question
+ * itself shows ("CSTO" in a stem about the CSTO) is no secret.
+ */
+export async function expectNothingLeaked(page: Page, sent: ReturnType<typeof recordResponses>, item: QuizItem, label: string) {
+  const shown = ((await page.locator("main").textContent()) ?? "").toLowerCase();
+  for (const secret of secretsOf(item).filter((s) => !shown.includes(s.toLowerCase()))) expect(sent.text(), `${label} leaks "${secret}"`).not.toContain(secret);
+  for (const secret of [item.passage.quote, item.factId, item.id]) expect(sent.assets(), `${label} leaks "${secret}" in a script`).not.toContain(secret);
 }
 
 type Kind = "typed" | "multiple-choice" | "true-false";

@@ -58,7 +58,8 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
       <details className="mb-8 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
         <summary className="cursor-pointer font-semibold">Change dates</summary>
         <RescheduleForm
-          key={`${zone}-${assignment.dueAt.getTime()}`}
+          // Remounts (fresh defaults) only when the time zone changes; after a save it keeps its "Dates saved."
+          key={zone}
           assignmentId={assignmentId}
           timeZone={zone}
           current={{ opensAt: localValue(assignment.opensAt, zone), dueAt: localValue(assignment.dueAt, zone), allowLate: assignment.allowLate }}
