@@ -37,9 +37,14 @@ export function rulesOf(row: { opensAt: Date; dueAt: Date; maxAttempts: number |
     dueAt: row.dueAt,
     maxAttempts: row.maxAttempts,
     scoring: row.scoring === "latest" ? "latest" : "best",
-    answersVisible: (answerPolicies as readonly string[]).includes(row.answersVisible) ? (row.answersVisible as AnswerPolicy) : "after-due",
+    answersVisible: answerPolicyOf(row.answersVisible),
     allowLate: row.allowLate,
   };
+}
+
+/** A stored policy string; an unknown value reads as the strictest policy. */
+export function answerPolicyOf(value: string): AnswerPolicy {
+  return (answerPolicies as readonly string[]).includes(value) ? (value as AnswerPolicy) : "after-due";
 }
 
 /** Whether answers, verdicts and citations of an attempt may be shown to the student now. */

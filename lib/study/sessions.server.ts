@@ -10,7 +10,7 @@ import { answerResponseSchema, describeResponse, questionView, toItemResponse, t
 import { studyCorpus, type StudyCorpus } from "./corpus.server";
 import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { answersShown, formatInZone, rulesOf, submissionWindow, type AssignmentRules, type SubmissionWindow } from "@/lib/assignments/policy";
+import { answerPolicyOf, answersShown, formatInZone, rulesOf, submissionWindow, type AssignmentRules, type SubmissionWindow } from "@/lib/assignments/policy";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
@@ -250,7 +250,7 @@ async function studentQuestion(userId: string, questionId: string): Promise<Stud
   const { opensAt, dueAt, allowLate, answersVisible, ...question } = row;
   const rules =
     opensAt !== null && dueAt !== null && answersVisible !== null
-      ? rulesOf({ opensAt: new Date(opensAt), dueAt: new Date(dueAt), allowLate: Number(allowLate) === 1, answersVisible, maxAttempts: null, scoring: "best" })
+      ? { opensAt: new Date(opensAt), dueAt: new Date(dueAt), allowLate: Number(allowLate) === 1, answersVisible: answerPolicyOf(answersVisible) }
       : null;
   return { ...question, total: Number(row.total), answeredOthers: Number(row.answeredOthers), rules };
 }
