@@ -53,7 +53,7 @@ export function GradebookTable({ rows, sort, basePath, timeZone }: { rows: Grade
                 {row.attempts > row.finishedAttempts ? <span className="text-slate-600 dark:text-slate-400"> ({row.attempts - row.finishedAttempts} open)</span> : null}
               </td>
               <td className="px-2 py-2 text-right">{row.attempts ? formatDuration(row.timeMs) : "—"}</td>
-              <td className="px-2 py-2">{row.lastActivity ? formatInZone(row.lastActivity, timeZone).replace(` (${timeZone})`, "") : "—"}</td>
+              <td className="px-2 py-2">{row.lastActivity ? formatInZone(row.lastActivity, timeZone, { withZone: false }) : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -72,6 +72,7 @@ describe("assignments: who may see and do what", () => {
     expect(await startAssignmentAttempt(w.teacher, w.assignmentId, "UTC", new Date())).toMatchObject({ ok: false });
 
     expect(await assignmentForTeacher(w.teacher, w.assignmentId)).toMatchObject({ classId: w.classId, title: "Six facts" });
+    expect(await assignmentForTeacher(w.teacher, w.assignmentId, "someotherclass000000")).toBeNull();
     for (const intruder of [w.otherTeacher, w.student, w.outsider]) {
       expect(await assignmentForTeacher(intruder, w.assignmentId)).toBeNull();
       expect(await assignmentsOfClass(intruder, w.classId)).toBeNull();

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { pickQuestions, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
+import { storedDeck } from "@/lib/decks/deck";
+import { pickQuestions } from "@/lib/study/selection";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { storeSession, type StartResult } from "@/lib/study/sessions.server";
 import { answersShown, assignmentScore, cannotStart, formatInZone, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type RescheduleInput, type StudentStatus } from "./policy";
@@ -90,10 +91,11 @@ export interface TeacherAssignment extends AssignmentRules {
   deckName: string;
 }
 
-/** One assignment for the teacher who owns its class; null for anyone else. */
-export async function assignmentForTeacher(teacherId: string, assignmentId: string): Promise<TeacherAssignment | null> {
+/** One assignment for the teacher who owns its class (and in that class, when given); null for anyone else. */
+export async function assignmentForTeacher(teacherId: string, assignmentId: string, classId?: string): Promise<TeacherAssignment | null> {
   const row = await db().assignment.findFirst({
-    where: { id: assignmentId, class: { teacherId } },
+    // With `classId` (from the address), an assignment shown under another class does not exist.
+    where: { id: assignmentId, class: { teacherId }, ...(classId ? { classId } : {}) },
     include: { class: { select: { name: true } }, deck: { select: { name: true } } },
   });
   if (!row) return null;
@@ -124,22 +126,26 @@ export async function assignmentsForStudent(studentId: string, timeZone: string,
     orderBy: { dueAt: "asc" },
     include: {
       class: { select: { name: true } },
-      sessions: {
-        where: { userId: studentId },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, createdAt: true, finishedAt: true, questions: { select: { attempt: { select: { correct: true } } } } },
-      },
+      sessions: { where: { userId: studentId }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, finishedAt: true, questionCount: true } },
     },
   });
+  // Answers counted in the database (the gradebook's covering index), not question rows loaded.
+  const counted = await db().attempt.groupBy({
+    by: ["sessionId", "correct"],
+    where: { userId: studentId, assignmentId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const countOf = (sessionId: string, correct?: boolean) =>
+    counted.filter((c) => c.sessionId === sessionId && (correct === undefined || c.correct === correct)).reduce((sum, c) => sum + c._count._all, 0);
   return rows.map((row) => {
     const rules = rulesOf(row);
     const attempts = row.sessions.map((s) => ({
       id: s.id,
       finished: s.finishedAt !== null,
       startedAt: s.createdAt,
-      total: s.questions.length,
-      answered: s.questions.filter((q) => q.attempt).length,
-      correct: s.questions.filter((q) => q.attempt?.correct).length,
+      total: s.questionCount,
+      answered: countOf(s.id),
+      correct: countOf(s.id, true),
     }));
     const open = attempts.find((a) => !a.finished);
     const finished = attempts.filter((a) => a.finished);
@@ -170,7 +176,7 @@ export async function startAssignmentAttempt(studentId: string, assignmentId: st
   const row = await db().assignment.findFirst({
     where: { id: assignmentId, class: { enrollments: { some: { studentId } } } },
     include: {
-      deck: { select: { factIds: true, itemTypes: true, questionsPerAttempt: true } },
+      deck: true,
       sessions: { where: { userId: studentId }, select: { id: true, finishedAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -181,9 +187,9 @@ export async function startAssignmentAttempt(studentId: string, assignmentId: st
   if (blocked) return { ok: false, error: blocked };
 
   const corpus = await studyCorpus();
-  const factIds = (JSON.parse(row.deck.factIds) as string[]).filter((id) => corpus.facts.has(id));
-  const types = (JSON.parse(row.deck.itemTypes) as string[]).filter((t): t is StudyItemType => (studyItemTypes as readonly string[]).includes(t));
-  const items = pickQuestions(corpus.items, factIds, types, row.deck.questionsPerAttempt, Math.random);
+  const deck = storedDeck(row.deck);
+  const factIds = deck.factIds.filter((id) => corpus.facts.has(id));
+  const items = pickQuestions(corpus.items, factIds, deck.itemTypes, deck.questionsPerAttempt, Math.random);
   if (!items.length) return { ok: false, error: "This assignment's deck has no questions any more. Tell your teacher." };
   try {
     const sessionId = await storeSession(studentId, "assignment", row.title, { deckId: row.deckId }, items, { assignmentId: row.id, assignmentAttempt: row.sessions.length + 1 });

@@ -6,19 +6,12 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { GradebookRow } from "./gradebook";
+import { localValue } from "./policy";
 
 const BOM = "\uFEFF";
 
 /** "2026-12-01 09:05" in the given time zone: a value spreadsheets sort and read as a date. */
-function spreadsheetTime(instant: Date | null, timeZone: string): string {
-  if (!instant) return "";
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
+const spreadsheetTime = (instant: Date | null, timeZone: string) => (instant ? localValue(instant, timeZone).replace("T", " ") : "");
 
 const percent = (share: number | null) => (share === null ? "" : String(Math.round(share * 1000) / 10));
 

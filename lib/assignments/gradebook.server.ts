@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
-import { answerResponseSchema, describeResponse, questionView, type QuestionView } from "@/lib/study/answers";
+import { answerResponseSchema, describeResponse, questionView, rightAnswer, type QuestionView } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import type { QuizItem } from "@/lib/quiz/items";
-import { resultsOf, sessionWithAnswers, storedItem, type SessionResults } from "@/lib/study/sessions.server";
+import { resultsOf, sessionWithAnswers, storedItem, type AttemptResults } from "@/lib/study/sessions.server";
 import { assignmentForTeacher, type TeacherAssignment } from "./assignments.server";
 import { gradebookRows, questionStats, sortGradebook, type AnswerCount, type AttemptAggregate, type GradebookRow, type GradebookSort, type QuestionStats } from "./gradebook";
 
@@ -57,8 +57,8 @@ export interface Gradebook {
 }
 
 /** The gradebook of one assignment, for the teacher who owns its class; null for anyone else. */
-export async function gradebookForTeacher(teacherId: string, assignmentId: string, sort: GradebookSort): Promise<Gradebook | null> {
-  const assignment = await assignmentForTeacher(teacherId, assignmentId);
+export async function gradebookForTeacher(teacherId: string, assignmentId: string, sort: GradebookSort, classId?: string): Promise<Gradebook | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   if (!assignment) return null;
   const [enrollments, attempts] = await Promise.all([
     db().enrollment.findMany({ where: { classId: assignment.classId }, select: { student: { select: { id: true, name: true, email: true } } } }),
@@ -79,8 +79,8 @@ export interface QuestionAnalytics extends QuestionStats {
 }
 
 /** Per question of an assignment: share correct, the commonest wrong answers and the passage; worst first. */
-export async function questionAnalyticsForTeacher(teacherId: string, assignmentId: string): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
-  const assignment = await assignmentForTeacher(teacherId, assignmentId);
+export async function questionAnalyticsForTeacher(teacherId: string, assignmentId: string, classId?: string): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   if (!assignment) return null;
   const [grouped, itemById, corpus] = await Promise.all([
     // Read from the covering index on Attempt (assignmentId, itemId, correct, response, …).
@@ -104,7 +104,7 @@ export async function questionAnalyticsForTeacher(teacherId: string, assignmentI
     return {
       ...s,
       question: questionView(item, s.itemId, 0, 0),
-      rightAnswer: item.type === "true-false" ? (item.isTrue ? "True" : `False (the source says ${item.answer})`) : item.answer,
+      rightAnswer: rightAnswer(item),
       citation: corpus.citation(factId),
     };
   });
@@ -123,8 +123,8 @@ async function askedItems(assignmentId: string): Promise<Map<string, { factId: s
 }
 
 /** One student's attempts at an assignment with every answer and citation, for the class's teacher. */
-export async function studentAttemptsForTeacher(teacherId: string, assignmentId: string, studentId: string): Promise<{ assignment: TeacherAssignment; student: { id: string; name: string; email: string }; attempts: (SessionResults & { late: boolean })[] } | null> {
-  const assignment = await assignmentForTeacher(teacherId, assignmentId);
+export async function studentAttemptsForTeacher(teacherId: string, assignmentId: string, studentId: string, classId?: string): Promise<{ assignment: TeacherAssignment; student: { id: string; name: string; email: string }; attempts: (AttemptResults & { late: boolean })[] } | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   if (!assignment) return null;
   const [student, sessions, corpus] = await Promise.all([
     db().user.findFirst({ where: { id: studentId, OR: [{ enrollments: { some: { classId: assignment.classId } } }, { quizSessions: { some: { assignmentId } } }] }, select: { id: true, name: true, email: true } }),

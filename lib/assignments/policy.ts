@@ -5,7 +5,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import { isKnownTimeZone } from "@/lib/scheduling/fsrs";
+import { recordId, timeZoneSchema } from "@/lib/schemas";
 
 export const answerPolicies = ["after-question", "after-attempt", "after-due"] as const;
 export type AnswerPolicy = (typeof answerPolicies)[number];
@@ -52,6 +52,14 @@ export function answersShown(rules: Pick<AssignmentRules, "answersVisible" | "du
   if (rules.answersVisible === "after-question") return true;
   if (now >= rules.dueAt) return true;
   return rules.answersVisible === "after-attempt" && attemptFinished;
+}
+
+export type HiddenUntil = { when: "after-attempt" } | { when: "after-due"; dueAt: Date };
+
+/** While the policy hides an attempt's answers, when they appear; null once they are shown. */
+export function answersHiddenUntil(rules: Pick<AssignmentRules, "answersVisible" | "dueAt">, attemptFinished: boolean, now: Date): HiddenUntil | null {
+  if (answersShown(rules, attemptFinished, now)) return null;
+  return rules.answersVisible === "after-attempt" ? { when: "after-attempt" } : { when: "after-due", dueAt: rules.dueAt };
 }
 
 export type SubmissionWindow = "not-open" | "open" | "late" | "closed";
@@ -128,9 +136,8 @@ export function localValue(instant: Date, timeZone: string): string {
   return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}T${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`;
 }
 
-const id = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown item." });
+const id = recordId("Unknown item.");
 
-const timeZoneSchema = z.string().max(64).refine(isKnownTimeZone, { error: "Unknown time zone." });
 
 /** Both dates exist in the zone and the due date comes after the open date. */
 function checkDates(input: { opensAt: string; dueAt: string; timeZone: string }, ctx: z.RefinementCtx) {
@@ -147,7 +154,7 @@ function checkDates(input: { opensAt: string; dueAt: string; timeZone: string },
 export const assignmentInputSchema = z
   .object({
     classId: id,
-    deckId: z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Choose a deck." }),
+    deckId: recordId("Choose a deck."),
     title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }).optional(),
     opensAt: localDateTime,
     dueAt: localDateTime,
@@ -177,8 +184,8 @@ export function maxAttemptsOf(input: Pick<AssignmentInput, "attempts" | "maxAtte
   return input.maxAttempts ?? 2;
 }
 
-/** A date as a reader in that time zone sees it: "Tue 1 Dec 2026, 09:00 (Asia/Almaty)". */
-export function formatInZone(instant: Date, timeZone: string): string {
+/** A date as a reader in that time zone sees it: "Tue 1 Dec 2026, 09:00 (Asia/Almaty)", the zone left out where a heading names it. */
+export function formatInZone(instant: Date, timeZone: string, { withZone = true } = {}): string {
   const text = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(instant);
-  return `${text} (${timeZone})`;
+  return withZone ? `${text} (${timeZone})` : text;
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Citation } from "@/lib/facts/citation";
 import type { AnswerType } from "@/lib/facts/schema";
 import type { QuizItem } from "@/lib/quiz/items";
-import { questionView, type QuestionView } from "@/lib/study/answers";
+import { questionView, rightAnswer, type QuestionView } from "@/lib/study/answers";
 import { factsInScope, MAX_QUESTIONS, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
 import { normalizeText } from "@/lib/text/normalize";
 
@@ -124,15 +124,7 @@ export interface PreviewItem {
 }
 
 export function previewItem(item: QuizItem, position: number, total: number): PreviewItem {
-  const answer =
-    item.type === "multiple-choice"
-      ? (item.options.find((o) => o.id === item.correctOptionId)?.text ?? item.answer)
-      : item.type === "true-false"
-        ? item.isTrue
-          ? "True"
-          : "False"
-        : item.answer;
-  return { id: item.id, view: questionView(item, item.id, position, total), answer, sourceAnswer: item.answer, aliases: item.type === "typed" ? item.aliases : [] };
+  return { id: item.id, view: questionView(item, item.id, position, total), answer: rightAnswer(item, { short: true }), sourceAnswer: item.answer, aliases: item.type === "typed" ? item.aliases : [] };
 }
 
 /** One fact of a preview: its questions and the source they cite. */

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import { topicLabel } from "@/lib/facts/labels";
 import type { Citation } from "@/lib/facts/citation";
-import { answerResponseSchema, describeResponse, questionView } from "@/lib/study/answers";
+import { answerResponseSchema, describeResponse, questionView, rightAnswer } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { recentSessions, storedItem, type SessionSummary } from "@/lib/study/sessions.server";
 import { accuracyByDay, latestAttempts, masteryByArticle, masteryByTopic, type DailyAccuracy, type FactRecord, type MasteryRow } from "./mastery";
@@ -44,7 +44,7 @@ export async function reviewForStudent(userId: string, now = new Date()): Promis
       factId: fact.id,
       stem: questionView(item, "", 0, 0).stem,
       yourAnswer: describeResponse(item, response),
-      rightAnswer: item.type !== "true-false" ? item.answer : item.isTrue ? "True" : `False (the source says ${item.answer})`,
+      rightAnswer: rightAnswer(item),
       missedAt: attempt.createdAt,
       topics: fact.topics.map(topicLabel),
       citation: corpus.citation(fact.id),

@@ -67,6 +67,16 @@ export function describeResponse(item: QuizItem, response: AnswerResponse): stri
   return item.type === "multiple-choice" ? (item.options[optionKeys.indexOf(response.key)]?.text ?? "") : "";
 }
 
+/**
+ * The right answer as a student reads it: for true/false "True", or "False" with what the source
+ * does say (`short` leaves that out where the source's answer is shown beside it).
+ */
+export function rightAnswer(item: QuizItem, { short = false } = {}): string {
+  if (item.type !== "true-false") return item.answer;
+  if (item.isTrue) return "True";
+  return short ? "False" : `False (the source says ${item.answer})`;
+}
+
 /** After an answer: the verdict and source, or, while an assignment's policy hides them, only that it is saved. */
 export type Feedback = AnswerFeedback | SavedAnswer;
 

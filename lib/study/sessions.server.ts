@@ -6,11 +6,11 @@ import type { Citation } from "@/lib/facts/citation";
 import { gradeItem, type Grade } from "@/lib/grading/grade";
 import type { QuizItem } from "@/lib/quiz/items";
 import { missedFactIds } from "@/lib/progress/mastery";
-import { answerResponseSchema, describeResponse, questionView, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
+import { answerResponseSchema, describeResponse, questionView, rightAnswer, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
 import { studyCorpus, type StudyCorpus } from "./corpus.server";
 import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { answerPolicyOf, answersShown, formatInZone, rulesOf, submissionWindow, type AssignmentRules, type SubmissionWindow } from "@/lib/assignments/policy";
+import { answerPolicyOf, answersHiddenUntil, answersShown, formatInZone, rulesOf, submissionWindow, type AssignmentRules, type HiddenUntil, type SubmissionWindow } from "@/lib/assignments/policy";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
@@ -151,8 +151,9 @@ export async function submitAnswer(userId: string, input: SubmitAnswer, now = ne
   const finished = answered >= total - 1 && ((await finishIfComplete(question.sessionId, now)) || answered === total);
 
   const yourAnswer = describeResponse(item, input.response);
-  if (rules && !answersShown(rules, finished, now)) {
-    const revealed = rules.answersVisible === "after-attempt" ? { when: "after-attempt" as const } : { when: "after-due" as const, dueAt: formatInZone(rules.dueAt, question.timeZone) };
+  const hidden = rules && answersHiddenUntil(rules, finished, now);
+  if (hidden) {
+    const revealed = hidden.when === "after-due" ? { when: hidden.when, dueAt: formatInZone(hidden.dueAt, question.timeZone) } : hidden;
     return { ok: true, feedback: { shown: false, questionId: question.id, yourAnswer, answered, total, finished, revealed } };
   }
   return {
@@ -177,11 +178,6 @@ type AttemptData = { userId: string; sessionId: string; assignmentId: string | n
 const storedAnswer = { response: true, verdict: true } as const;
 
 /**
- * Inserts first: the unique key on the question makes the database the judge of "already
- * answered" (a retry, a double click, a second answer, or two copies racing). Returns what is stored.
- * One raw statement on the hot path (the same SQL on both databases); a conflict reads the stored row.
- */
-/**
  * Marks the session finished when every question has an answer, in one statement, so answers
  * racing each other cannot leave it unfinished. Returns whether this call finished it.
  */
@@ -194,6 +190,11 @@ async function finishIfComplete(sessionId: string, now: Date): Promise<boolean> 
   return updated === 1;
 }
 
+/**
+ * Inserts first: the unique key on the question makes the database the judge of "already
+ * answered" (a retry, a double click, a second answer, or two copies racing). Returns what is stored.
+ * One raw statement on the hot path (the same SQL on both databases); a conflict reads the stored row.
+ */
 async function storeAttemptOnce(data: AttemptData, now: Date): Promise<{ response: string; verdict: string }> {
   const inserted = await db().$executeRaw`
     INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
@@ -267,7 +268,8 @@ export interface ResultRow {
   citation: Citation | null;
 }
 
-export interface SessionResults {
+/** An attempt's results; for the student, `sessionResults` adds whether it still takes answers. */
+export interface AttemptResults {
   id: string;
   title: string;
   createdAt: Date;
@@ -278,7 +280,10 @@ export interface SessionResults {
   totalTimeMs: number;
   rows: ResultRow[];
   /** Set while an assignment's policy hides answers: when they appear. */
-  hiddenUntil: { when: "after-attempt" } | { when: "after-due"; dueAt: Date } | null;
+  hiddenUntil: HiddenUntil | null;
+}
+
+export interface SessionResults extends AttemptResults {
   /** False for an assignment past its due date that takes no late work. */
   acceptsAnswers: boolean;
 }
@@ -295,14 +300,13 @@ export async function sessionResults(userId: string, sessionId: string, now = ne
   const session = await db().quizSession.findFirst({ where: { id: sessionId, userId }, include: sessionWithAnswers });
   if (!session) return null;
   const rules = session.assignment ? rulesOf(session.assignment) : null;
-  const shown = !rules || answersShown(rules, session.finishedAt !== null, now);
-  const hiddenUntil = shown || !rules ? null : rules.answersVisible === "after-attempt" ? { when: "after-attempt" as const } : { when: "after-due" as const, dueAt: rules.dueAt };
+  const hiddenUntil = rules && answersHiddenUntil(rules, session.finishedAt !== null, now);
   const acceptsAnswers = !rules || submissionWindow(rules, now) !== "closed";
   return { ...resultsOf(session, await studyCorpus(), hiddenUntil), acceptsAnswers };
 }
 
 /** The results of a loaded session; with `hiddenUntil` set, the student's answers only. */
-export function resultsOf(session: SessionWithAnswers, corpus: StudyCorpus, hiddenUntil: SessionResults["hiddenUntil"] = null): SessionResults {
+export function resultsOf(session: SessionWithAnswers, corpus: StudyCorpus, hiddenUntil: HiddenUntil | null = null): AttemptResults {
   const rows = session.questions.map((q): ResultRow => {
     const item = storedItem(q.item);
     const view = questionView(item, q.id, q.position + 1, session.questions.length);
@@ -316,7 +320,7 @@ export function resultsOf(session: SessionWithAnswers, corpus: StudyCorpus, hidd
       stem: view.stem,
       yourAnswer: describeResponse(item, response),
       verdict: verdictSchema.parse(q.attempt.verdict),
-      expected: item.type === "true-false" ? (item.isTrue ? "True" : "False") : item.answer,
+      expected: rightAnswer(item, { short: true }),
       sourceAnswer: item.answer,
       timeTakenMs: q.attempt.timeTakenMs,
       citation: corpus.citation(q.factId),
@@ -332,7 +336,6 @@ export function resultsOf(session: SessionWithAnswers, corpus: StudyCorpus, hidd
     totalTimeMs: session.questions.reduce((sum, q) => sum + (q.attempt?.timeTakenMs ?? 0), 0),
     rows,
     hiddenUntil,
-    acceptsAnswers: true,
   };
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/lib/schemas";
 import { defineAction } from "@/lib/auth/action.server";
 import { submitAnswerSchema } from "@/lib/study/answers";
 import { quickQuiz, selectionSchema } from "@/lib/study/selection";
@@ -37,7 +38,7 @@ export const joinClassAction = defineAction({ input: z.object({ code: joinCodeSc
   return result.ok ? { ok: true, data: { className: result.className, already: result.already } } : { ok: false, error: result.error, fieldErrors: { code: result.error } };
 });
 
-export const startAssignment = defineAction({ input: z.object({ assignmentId: z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown assignment." }) }), who: "student" }, async (input, user) => {
+export const startAssignment = defineAction({ input: z.object({ assignmentId: recordId("Unknown assignment.") }), who: "student" }, async (input, user) => {
   const result = await startAssignmentAttempt(user!.id, input.assignmentId, user!.timeZone, new Date());
   return result.ok ? { ok: true, data: { sessionId: result.sessionId } } : { ok: false, error: result.error };
 });

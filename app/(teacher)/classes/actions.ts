@@ -1,12 +1,13 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/lib/schemas";
 import { defineAction } from "@/lib/auth/action.server";
 import { createAssignment, deleteAssignment, rescheduleAssignment } from "@/lib/assignments/assignments.server";
 import { assignmentInputSchema, rescheduleInputSchema } from "@/lib/assignments/policy";
 import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, type ClassChange } from "@/lib/classes/classes.server";
 
-const id = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown class." });
+const id = recordId("Unknown class.");
 const asResult = (change: ClassChange) => (change.ok ? { ok: true as const, data: null } : change);
 
 export const createClassAction = defineAction({ input: classInputSchema, who: "teacher" }, async (input, user) => {

@@ -1,11 +1,12 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/lib/schemas";
 import { defineAction } from "@/lib/auth/action.server";
 import { deckInputSchema, deckItemTypesSchema, deckNameSchema, MAX_DECK_FACTS } from "@/lib/decks/deck";
 import { createDeck, deckPreview, deleteDeck, duplicateDeck, renameDeck, updateDeck, type DeckChange } from "@/lib/decks/decks.server";
 
-const deckId = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "Unknown deck." });
+const deckId = recordId("Unknown deck.");
 /** Where the browser goes next: the saved deck, or the list after a delete. */
 const goTo = (change: DeckChange, href: (deckId: string) => string) => (change.ok ? { ok: true as const, data: { href: href(change.deckId) } } : change);
 const deckPage = (id: string) => `/decks/${id}`;

@@ -21,8 +21,8 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const user = await requireRole("teacher");
   const { classId, assignmentId } = await params;
   const sort = gradebookSortSchema.parse(await searchParams);
-  const [gradebook, analytics] = await Promise.all([gradebookForTeacher(user.id, assignmentId, sort), questionAnalyticsForTeacher(user.id, assignmentId)]);
-  if (!gradebook || !analytics || gradebook.assignment.classId !== classId) notFound();
+  const [gradebook, analytics] = await Promise.all([gradebookForTeacher(user.id, assignmentId, sort, classId), questionAnalyticsForTeacher(user.id, assignmentId, classId)]);
+  if (!gradebook || !analytics) notFound();
   const { assignment } = gradebook;
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
   const zone = user.timeZone;

@@ -11,7 +11,7 @@ export async function GET(_request: Request, context: { params: Promise<unknown>
   const refused = teacherOr(await getCurrentUser());
   if (refused.response) return refused.response;
   const parsed = params.safeParse(await context.params);
-  const gradebook = parsed.success ? await gradebookForTeacher(refused.user.id, parsed.data.assignmentId, { sort: "name", dir: "asc" }) : null;
-  if (!gradebook || gradebook.assignment.classId !== parsed.data?.classId) return Response.json({ error: "No such assignment." }, { status: 404 });
+  const gradebook = parsed.success ? await gradebookForTeacher(refused.user.id, parsed.data.assignmentId, { sort: "name", dir: "asc" }, parsed.data.classId) : null;
+  if (!gradebook) return Response.json({ error: "No such assignment." }, { status: 404 });
   return csvResponse(gradebookCsv(gradebook.rows, refused.user.timeZone), `${gradebook.assignment.title} - gradebook`);
 }

@@ -11,8 +11,8 @@ export async function GET(_request: Request, context: { params: Promise<unknown>
   const refused = teacherOr(await getCurrentUser());
   if (refused.response) return refused.response;
   const parsed = params.safeParse(await context.params);
-  const analytics = parsed.success ? await questionAnalyticsForTeacher(refused.user.id, parsed.data.assignmentId) : null;
-  if (!analytics || analytics.assignment.classId !== parsed.data?.classId) return Response.json({ error: "No such assignment." }, { status: 404 });
+  const analytics = parsed.success ? await questionAnalyticsForTeacher(refused.user.id, parsed.data.assignmentId, parsed.data.classId) : null;
+  if (!analytics) return Response.json({ error: "No such assignment." }, { status: 404 });
   const rows = analytics.questions.map((q) => ({
     question: q.question.stem,
     rightAnswer: q.rightAnswer,

@@ -17,8 +17,8 @@ const verdictLabel = { correct: "Correct", close: "Close (scored wrong)", incorr
 export default async function StudentAttemptsPage({ params }: Props) {
   const user = await requireRole("teacher");
   const { classId, assignmentId, studentId } = await params;
-  const found = await studentAttemptsForTeacher(user.id, assignmentId, studentId);
-  if (!found || found.assignment.classId !== classId) notFound();
+  const found = await studentAttemptsForTeacher(user.id, assignmentId, studentId, classId);
+  if (!found) notFound();
   const { assignment, student, attempts } = found;
   return (
     <>

@@ -1,0 +1,9 @@
+/** Input rules shared by many server actions and route handlers. */
+import { z } from "zod";
+import { isKnownTimeZone } from "@/lib/scheduling/fsrs";
+
+/** A database row id (cuid) from a form or an address; `message` names what was unknown. */
+export const recordId = (message: string) => z.string().regex(/^[a-z0-9]{10,40}$/, { error: message });
+
+/** An IANA time zone the runtime knows, as a browser reports it. */
+export const timeZoneSchema = z.string().max(64).refine(isKnownTimeZone, { error: "Unknown time zone." });
