@@ -1,3 +1,5 @@
+import { field } from "@/components/styles";
+
 /** Labelled form controls with their error text wired up for screen readers. */
 export function TextField({
   label,
@@ -30,11 +32,11 @@ export function TextField({
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className={field.label}>
         {label}
       </label>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+        <p id={`${id}-hint`} className={field.hint}>
           {hint}
         </p>
       ) : null}
@@ -51,10 +53,34 @@ export function TextField({
         max={max}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400"
+        className={field.input}
       />
       {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+        <p id={`${id}-error`} className={field.error}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled select with its error text wired up for screen readers. */
+export function SelectField({ label, name, options, error }: { label: string; name: string; options: { value: string; label: string }[]; error?: string }) {
+  const id = `field-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className={field.label}>
+        {label}
+      </label>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={field.input}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p id={`${id}-error`} className={field.error}>
           {error}
         </p>
       ) : null}

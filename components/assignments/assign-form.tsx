@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormAlert, TextField } from "@/components/form";
+import { FormAlert, SelectField, TextField } from "@/components/form";
+import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
 import type { ActionResult } from "@/lib/auth/action.server";
 import { answerPolicies, answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels, scoringRules } from "@/lib/assignments/policy";
@@ -67,24 +68,9 @@ export function AssignForm({
         Assign a deck
       </h3>
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <div>
-        <label htmlFor="field-deckId" className="block text-sm font-medium">
-          Deck
-        </label>
-        <select id="field-deckId" name="deckId" aria-invalid={fieldErrors.deckId ? true : undefined} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900">
-          {decks.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name} ({d.questionsPerAttempt} questions per attempt)
-            </option>
-          ))}
-        </select>
-        {fieldErrors.deckId ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">{fieldErrors.deckId}</p> : null}
-      </div>
+      <SelectField label="Deck" name="deckId" options={decks.map((d) => ({ value: d.id, label: `${d.name} (${d.questionsPerAttempt} questions per attempt)` }))} error={fieldErrors.deckId} />
       <TextField label="Title (optional)" name="title" required={false} maxLength={120} hint="The deck's name if left empty." error={fieldErrors.title} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opensAt} error={fieldErrors.opensAt} hint={`Your time zone: ${timeZone}`} />
-        <TextField label="Due" name="dueAt" type="datetime-local" defaultValue={defaults.dueAt} error={fieldErrors.dueAt} hint="Students see it in theirs." />
-      </div>
+      <AssignmentDates timeZone={timeZone} defaults={defaults} fieldErrors={fieldErrors} />
       <fieldset>
         <legend className="text-sm font-medium">Attempts allowed</legend>
         <div className="mt-1 flex flex-wrap gap-4">
@@ -131,10 +117,7 @@ export function AssignForm({
         </div>
         {fieldErrors.answersVisible ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">{fieldErrors.answersVisible}</p> : null}
       </fieldset>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="allowLate" className="size-4 accent-brand-600" />
-        Accept late work (marked late) after the due date
-      </label>
+      <LateWorkBox defaultChecked={false} />
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? "Assigning…" : "Assign"}
       </button>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormAlert, TextField } from "@/components/form";
+import { FormAlert } from "@/components/form";
+import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
 import type { ActionResult } from "@/lib/auth/action.server";
 
@@ -43,14 +44,8 @@ export function RescheduleForm({
   return (
     <form onSubmit={onSubmit} aria-label="Change dates" className="mt-3 max-w-2xl space-y-4">
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Opens" name="opensAt" type="datetime-local" defaultValue={current.opensAt} error={fieldErrors.opensAt} hint={`Your time zone: ${timeZone}`} />
-        <TextField label="Due" name="dueAt" type="datetime-local" defaultValue={current.dueAt} error={fieldErrors.dueAt} hint="Students see it in theirs." />
-      </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="allowLate" defaultChecked={current.allowLate} className="size-4 accent-brand-600" />
-        Accept late work (marked late) after the due date
-      </label>
+      <AssignmentDates timeZone={timeZone} defaults={current} fieldErrors={fieldErrors} />
+      <LateWorkBox defaultChecked={current.allowLate} />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Saving…" : "Save dates"}

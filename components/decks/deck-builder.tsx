@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormAlert, TextField } from "@/components/form";
-import { primaryButton, toolbarButton } from "@/components/styles";
+import { choiceBox, field, primaryButton, toolbarButton } from "@/components/styles";
 import type { ActionResult } from "@/lib/auth/action.server";
 import { defaultQuestionsPerAttempt, matchFacts, MAX_DECK_NAME, type DeckFact, type DeckPreview } from "@/lib/decks/deck";
 import { answerTypeLabel, topicLabel } from "@/lib/facts/labels";
@@ -26,12 +26,7 @@ type Preview = (raw: unknown) => Promise<ActionResult<DeckPreview>>;
 /** Waits for the teacher to pause before asking the server for a new preview. */
 const PREVIEW_DELAY_MS = 300;
 
-const inputStyle =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400";
-const errorStyle = "mt-1 text-sm font-medium text-red-700 dark:text-red-300";
-const hintStyle = "mt-0.5 text-sm text-slate-600 dark:text-slate-400";
-const boxStyle =
-  "flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
+const boxStyle = `${choiceBox} items-center`;
 
 /**
  * The deck builder: filter the fact table, tick facts (their order is the order ticked), choose
@@ -129,10 +124,10 @@ export function DeckBuilder({ facts, initial, save, preview }: { facts: DeckFact
           <h2 id="facts-heading" className="text-xl font-bold">
             Choose facts
           </h2>
-          <p className={hintStyle}>Each fact becomes questions of the types you choose. The deck keeps the order in which you tick them.</p>
+          <p className={field.hint}>Each fact becomes questions of the types you choose. The deck keeps the order in which you tick them.</p>
           <div className="mt-4 grid gap-3 sm:grid-cols-3">
             <div className="sm:col-span-3">
-              <label htmlFor="fact-search" className="block text-sm font-medium">
+              <label htmlFor="fact-search" className={field.label}>
                 Search
               </label>
               <input
@@ -142,9 +137,9 @@ export function DeckBuilder({ facts, initial, save, preview }: { facts: DeckFact
                 onChange={(e) => setSearch(e.target.value)}
                 aria-describedby="fact-search-hint"
                 autoComplete="off"
-                className={inputStyle}
+                className={field.input}
               />
-              <p id="fact-search-hint" className={hintStyle}>
+              <p id="fact-search-hint" className={field.hint}>
                 Words in a fact’s statement, question, answer or quote; case and accents do not matter.
               </p>
             </div>
@@ -212,7 +207,7 @@ export function DeckBuilder({ facts, initial, save, preview }: { facts: DeckFact
               {selected.length} <span className="text-base font-normal">selected</span>
             </p>
             {factsError ? (
-              <p id="facts-error" className={errorStyle}>
+              <p id="facts-error" className={field.error}>
                 {factsError}
               </p>
             ) : null}
@@ -233,16 +228,16 @@ export function DeckBuilder({ facts, initial, save, preview }: { facts: DeckFact
               ))}
             </div>
             {typesError ? (
-              <p id="types-error" className={errorStyle}>
+              <p id="types-error" className={field.error}>
                 {typesError}
               </p>
             ) : null}
           </fieldset>
           <div>
-            <label htmlFor="questions-per-attempt" className="block text-sm font-medium">
+            <label htmlFor="questions-per-attempt" className={field.label}>
               Questions per attempt
             </label>
-            <p id="questions-hint" className={hintStyle}>
+            <p id="questions-hint" className={field.hint}>
               One question per fact, so at most {maxQuestions}.
             </p>
             <input
@@ -256,10 +251,10 @@ export function DeckBuilder({ facts, initial, save, preview }: { facts: DeckFact
               onChange={(e) => setCount(e.target.value)}
               aria-invalid={fieldErrors.questionsPerAttempt ? true : undefined}
               aria-describedby={fieldErrors.questionsPerAttempt ? "questions-hint questions-error" : "questions-hint"}
-              className={`${inputStyle} w-28`}
+              className={`${field.input} w-28`}
             />
             {fieldErrors.questionsPerAttempt ? (
-              <p id="questions-error" className={errorStyle}>
+              <p id="questions-error" className={field.error}>
                 {fieldErrors.questionsPerAttempt}
               </p>
             ) : null}
@@ -336,10 +331,10 @@ function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className={field.label}>
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={inputStyle}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={field.input}>
         <option value="">{any}</option>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>

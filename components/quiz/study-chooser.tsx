@@ -4,7 +4,7 @@ import { FormAlert } from "@/components/form";
 import { StartButton, useStartSession, type StartSession } from "./start-button";
 import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes } from "@/lib/study/selection";
 import { itemTypeLabels } from "@/lib/quiz/items";
-import { primaryButton } from "@/components/styles";
+import { choiceBox, primaryButton } from "@/components/styles";
 
 interface Choice {
   value: string;
@@ -116,8 +116,7 @@ export function StudyChooser({
   );
 }
 
-const boxStyle =
-  "flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
+const boxStyle = `${choiceBox} items-start`;
 
 function CheckboxGroup({ legend, hint, name, layout, choices }: { legend: string; hint: string; name: string; layout: string; choices: (Choice & { detail?: string })[] }) {
   return (
