@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitationView } from "@/components/quiz/citation";
+import { ResultList } from "@/components/quiz/result-list";
 import { BackLink, ButtonLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { formatDuration, formatShare } from "@/lib/study/format";
@@ -11,13 +11,6 @@ import { formatInZone } from "@/lib/assignments/policy";
 type Props = { params: Promise<{ sessionId: string }> };
 
 export const metadata: Metadata = { title: "Results" };
-
-const verdictLabel = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
-const verdictStyle = {
-  correct: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
-  close: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
-  incorrect: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100",
-} as const;
 
 export default async function ResultsPage({ params }: Props) {
   const user = await requireRole("student");
@@ -84,33 +77,7 @@ export default async function ResultsPage({ params }: Props) {
         )}
       </div>
       <h2 className="mt-10 text-xl font-bold">Every question</h2>
-      <ol className="mt-4 space-y-6">
-        {results.rows.map((row) => (
-          <li key={row.position} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <h3 className="font-semibold">
-                {row.position}. {row.stem}
-              </h3>
-              {row.verdict ? <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>{verdictLabel[row.verdict]}</span> : null}
-            </div>
-            {row.verdict ? (
-              <>
-                <p className="mt-2 text-sm">
-                  Your answer: <strong>{row.yourAnswer}</strong> · Right answer: <strong>{row.expected}</strong>
-                  {row.kind === "true-false" && row.expected === "False" ? <> (the source says {row.sourceAnswer})</> : null}
-                </p>
-                <div className="mt-3">{row.citation ? <CitationView citation={row.citation} headingLevel={4} /> : null}</div>
-              </>
-            ) : row.yourAnswer !== null ? (
-              <p className="mt-2 text-sm">
-                Your answer: <strong>{row.yourAnswer}</strong>
-              </p>
-            ) : (
-              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Not answered yet.</p>
-            )}
-          </li>
-        ))}
-      </ol>
+      <ResultList rows={results.rows} />
     </div>
   );
 }
