@@ -59,10 +59,14 @@ export interface Gradebook {
 /** The gradebook of one assignment, for the teacher who owns its class; null for anyone else. */
 export async function gradebookForTeacher(teacherId: string, assignmentId: string, sort: GradebookSort, classId?: string): Promise<Gradebook | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
-  if (!assignment) return null;
+  return assignment && gradebookOf(assignment, sort);
+}
+
+/** The gradebook of an assignment already loaded for its teacher (assignmentForTeacher). */
+export async function gradebookOf(assignment: TeacherAssignment, sort: GradebookSort): Promise<Gradebook> {
   const [enrollments, attempts] = await Promise.all([
     db().enrollment.findMany({ where: { classId: assignment.classId }, select: { student: { select: { id: true, name: true, email: true } } } }),
-    attemptAggregates(assignmentId),
+    attemptAggregates(assignment.id),
   ]);
   const enrolled = new Set(enrollments.map((e) => e.student.id));
   // A student removed from the class keeps their row while they have attempts: no work disappears.
@@ -81,7 +85,12 @@ export interface QuestionAnalytics extends QuestionStats {
 /** Per question of an assignment: share correct, the commonest wrong answers and the passage; worst first. */
 export async function questionAnalyticsForTeacher(teacherId: string, assignmentId: string, classId?: string): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
-  if (!assignment) return null;
+  return assignment && { assignment, questions: await questionAnalyticsOf(assignment) };
+}
+
+/** The per-question analysis of an assignment already loaded for its teacher, hardest first. */
+export async function questionAnalyticsOf(assignment: TeacherAssignment): Promise<QuestionAnalytics[]> {
+  const assignmentId = assignment.id;
   const [grouped, itemById, corpus] = await Promise.all([
     // Read from the covering index on Attempt (assignmentId, itemId, correct, response, …).
     db().$queryRaw<{ itemId: string; response: string; correct: boolean | number | bigint; n: Count }[]>`
@@ -108,7 +117,7 @@ export async function questionAnalyticsForTeacher(teacherId: string, assignmentI
       citation: corpus.citation(factId),
     };
   });
-  return { assignment, questions: questions.sort((a, b) => a.share - b.share || b.answered - a.answered) };
+  return questions.sort((a, b) => a.share - b.share || b.answered - a.answered);
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/quiz/generate";
 import { corpus, corpusFacts, entities } from "@/lib/quiz/test-support";
 import { MAX_QUESTIONS } from "@/lib/study/selection";
-import { copyName, deckFact, deckInputSchema, deckItems, defaultQuestionsPerAttempt, matchFacts, previewItem, storedDeck, type DeckFact } from "./deck";
+import { copyName, deckFact, deckInputSchema, deckItemsByFact, defaultQuestionsPerAttempt, matchFacts, previewItem, storedDeck, type DeckFact } from "./deck";
 
 const { items } = generateItems(corpusFacts, entities);
 const articleOf = new Map(corpus.articles.map((a) => [a.file, a]));
@@ -80,9 +80,9 @@ describe("small helpers", () => {
   });
 });
 
-describe("deckItems", () => {
+describe("deckItemsByFact", () => {
   it("gives every item of the deck's facts in its types, in the deck's fact order", () => {
-    const picked = deckItems(items, { factIds: [third!, first!], itemTypes: ["true-false", "typed"] });
+    const picked = deckItemsByFact(items, { factIds: [third!, first!], itemTypes: ["true-false", "typed"] }).flatMap((g) => g.items);
     const expected = [third, first].flatMap((id) => [
       ...items.filter((i) => i.factId === id && i.type === "true-false"),
       ...items.filter((i) => i.factId === id && i.type === "typed"),
@@ -93,7 +93,7 @@ describe("deckItems", () => {
   });
 
   it("skips facts that are not in the corpus any more", () => {
-    expect(deckItems(items, { factIds: ["retired-fact", first!], itemTypes: ["typed"] }).map((i) => i.factId)).toEqual([first]);
+    expect(deckItemsByFact(items, { factIds: ["retired-fact", first!], itemTypes: ["typed"] }).flatMap((g) => g.items).map((i) => i.factId)).toEqual([first]);
   });
 });
 

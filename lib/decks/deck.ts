@@ -101,14 +101,14 @@ export function storedDeck(row: DeckRow): StoredDeck {
   return { id: row.id, name: row.name, ...lists, questionsPerAttempt: row.questionsPerAttempt, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }
 
-/** Every generated item of the deck's facts in the deck's types: the deck's fact order, then the types' order. */
-export function deckItems(items: readonly QuizItem[], deck: Pick<StoredDeck, "factIds" | "itemTypes">): QuizItem[] {
+/** Each of the deck's facts, in the deck's order, with its items in the deck's types (in the types' order). */
+export function deckItemsByFact(items: readonly QuizItem[], deck: Pick<StoredDeck, "factIds" | "itemTypes">): { factId: string; items: QuizItem[] }[] {
   const types: readonly string[] = deck.itemTypes;
   const byFact = new Map<string, QuizItem[]>();
   for (const item of items) {
     if (types.includes(item.type)) byFact.set(item.factId, [...(byFact.get(item.factId) ?? []), item]);
   }
-  return deck.factIds.flatMap((id) => (byFact.get(id) ?? []).toSorted((a, b) => types.indexOf(a.type) - types.indexOf(b.type)));
+  return deck.factIds.map((factId) => ({ factId, items: (byFact.get(factId) ?? []).toSorted((a, b) => types.indexOf(a.type) - types.indexOf(b.type)) }));
 }
 
 /** An item as a student sees it (questionView), with what the teacher also sees: the right answer. */

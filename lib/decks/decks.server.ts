@@ -3,10 +3,9 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/auth/action.server";
 import { db } from "@/lib/db";
 import { isForeignKeyViolation } from "@/lib/db/errors";
-import type { QuizItem } from "@/lib/quiz/items";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import type { StudyItemType } from "@/lib/study/selection";
-import { copyName, deckFact, deckInputSchema, deckItems, deckNameSchema, previewItem, storedDeck, type DeckFact, type DeckInput, type DeckPreview, type StoredDeck } from "./deck";
+import { copyName, deckFact, deckInputSchema, deckItemsByFact, deckNameSchema, previewItem, storedDeck, type DeckFact, type DeckInput, type DeckPreview, type StoredDeck } from "./deck";
 
 /**
  * A teacher's decks. Every function takes the teacher and filters by them in the same query:
@@ -144,19 +143,18 @@ export async function deckBuilderFacts(): Promise<DeckFact[]> {
 export async function deckPreview(deck: Pick<StoredDeck, "factIds" | "itemTypes">, options: { facts?: number } = {}): Promise<DeckPreview> {
   const corpus = await studyCorpus();
   const known = deck.factIds.filter((id) => corpus.facts.has(id));
-  const items = deckItems(corpus.items, { factIds: known, itemTypes: deck.itemTypes });
-  const byFact = new Map<string, QuizItem[]>();
-  for (const item of items) byFact.set(item.factId, [...(byFact.get(item.factId) ?? []), item]);
+  const groups = deckItemsByFact(corpus.items, { factIds: known, itemTypes: deck.itemTypes });
+  const questions = groups.reduce((sum, g) => sum + g.items.length, 0);
   let position = 0;
   return {
-    facts: known.slice(0, options.facts ?? known.length).map((factId) => ({
+    facts: groups.slice(0, options.facts ?? groups.length).map(({ factId, items }) => ({
       factId,
       statement: corpus.facts.get(factId)!.statement,
       citation: corpus.citation(factId)!,
-      items: (byFact.get(factId) ?? []).map((item) => previewItem(item, ++position, items.length)),
+      items: items.map((item) => previewItem(item, ++position, questions)),
     })),
-    questions: items.length,
-    askableFacts: byFact.size,
+    questions,
+    askableFacts: groups.filter((g) => g.items.length).length,
     missingFacts: deck.factIds.length - known.length,
   };
 }

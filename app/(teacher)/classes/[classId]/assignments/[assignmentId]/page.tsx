@@ -8,7 +8,8 @@ import { CitationView } from "@/components/quiz/citation";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { gradebookSortSchema } from "@/lib/assignments/gradebook";
-import { gradebookForTeacher, questionAnalyticsForTeacher } from "@/lib/assignments/gradebook.server";
+import { assignmentForTeacher } from "@/lib/assignments/assignments.server";
+import { gradebookOf, questionAnalyticsOf } from "@/lib/assignments/gradebook.server";
 import { answerPolicyLabels, formatInZone, localValue, scoringLabels } from "@/lib/assignments/policy";
 import { formatShare } from "@/lib/study/format";
 
@@ -21,9 +22,9 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const user = await requireRole("teacher");
   const { classId, assignmentId } = await params;
   const sort = gradebookSortSchema.parse(await searchParams);
-  const [gradebook, analytics] = await Promise.all([gradebookForTeacher(user.id, assignmentId, sort, classId), questionAnalyticsForTeacher(user.id, assignmentId, classId)]);
-  if (!gradebook || !analytics) notFound();
-  const { assignment } = gradebook;
+  const assignment = await assignmentForTeacher(user.id, assignmentId, classId);
+  if (!assignment) notFound();
+  const [gradebook, questions] = await Promise.all([gradebookOf(assignment, sort), questionAnalyticsOf(assignment)]);
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
   const zone = user.timeZone;
   return (
@@ -92,9 +93,9 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             Download question analysis (CSV)
           </a>
         </div>
-        {analytics.questions.length ? (
+        {questions.length ? (
           <ol className="mt-4 space-y-6">
-            {analytics.questions.map((q) => (
+            {questions.map((q) => (
               <li key={q.itemId} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700" data-item={q.itemId}>
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <h3 className="font-semibold">
