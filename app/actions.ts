@@ -5,7 +5,10 @@ import { timeZoneSchema } from "@/lib/schemas";
 import { defineAction } from "@/lib/auth/action.server";
 import { db } from "@/lib/db";
 
-/** Stores the browser's time zone: flashcard days, due dates and schedules follow it. */
+/**
+ * Stores the zone the browser reported on the account, for what has no browser at hand
+ * (flashcard days, schedules); pages show this browser's zone (lib/accounts/display-zone.ts).
+ */
 export const saveTimeZone = defineAction(
   { input: z.object({ timeZone: timeZoneSchema }), who: "signed-in" },
   async (input, user) => {

@@ -31,9 +31,9 @@ export async function SiteHeader() {
           </span>
           Sourcebound
         </Link>
+        <TimeZoneSync shown={user?.timeZone ?? null} saved={user?.savedTimeZone ?? null} />
         {user ? (
           <>
-            <TimeZoneSync stored={user.timeZone} />
             <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
               {navigationFor[user.role].map((item) => (
                 <NavLink key={item.href} href={item.href}>

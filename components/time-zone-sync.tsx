@@ -3,13 +3,24 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { saveTimeZone } from "@/app/actions";
+import { displayZoneCookieOf, recordedDisplayZone } from "@/lib/accounts/display-zone";
 
-/** Saves the browser's time zone when it differs from the stored one, then re-renders the dates. */
-export function TimeZoneSync({ stored }: { stored: string }) {
+/**
+ * Records this browser's time zone for the server's next render (a cookie, also before signing
+ * in), keeps the account's zone up to date, and re-renders when the page showed another zone
+ * (a new browser, a trip). `shown` and `saved` are null for a visitor who is not signed in.
+ */
+export function TimeZoneSync({ shown, saved }: { shown: string | null; saved: string | null }) {
   const router = useRouter();
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (browserZone && browserZone !== stored) void saveTimeZone({ timeZone: browserZone }).then((result) => result.ok && router.refresh());
-  }, [stored, router]);
+    if (!browserZone) return;
+    if (recordedDisplayZone(document.cookie) !== browserZone) document.cookie = displayZoneCookieOf(browserZone);
+    if (saved === null || saved === browserZone) {
+      if (shown !== null && shown !== browserZone) router.refresh();
+      return;
+    }
+    void saveTimeZone({ timeZone: browserZone }).then((result) => result.ok && shown !== browserZone && router.refresh());
+  }, [shown, saved, router]);
   return null;
 }

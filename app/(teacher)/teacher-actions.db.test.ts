@@ -22,7 +22,7 @@ async function account(role: "student" | "teacher", name: string): Promise<Curre
   const email = uniqueEmail(role);
   const result = await createAccount(db, { name, email, password: "a long enough password", role });
   if (!result.ok) throw new Error("could not create the account");
-  return { id: result.userId, name, email, role, timeZone: "UTC" };
+  return { id: result.userId, name, email, role, timeZone: "UTC", savedTimeZone: "UTC" };
 }
 
 /** Everything a teacher action could change, to compare before and after a refused call. */

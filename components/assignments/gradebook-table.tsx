@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatInZone } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 import type { GradebookRow, GradebookSort, GradebookSortKey } from "@/lib/assignments/gradebook";
 import { formatDuration, formatShare } from "@/lib/study/format";
 

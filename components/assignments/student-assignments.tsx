@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StartButton, type StartSession } from "@/components/quiz/start-button";
-import { answerPolicyLabels, formatInZone, studentStatusLabels, type StudentStatus } from "@/lib/assignments/policy";
+import { answerPolicyLabels, studentStatusLabels, type StudentStatus } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 import type { StudentAssignment } from "@/lib/assignments/assignments.server";
 import { formatShare } from "@/lib/study/format";
 

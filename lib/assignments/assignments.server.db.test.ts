@@ -111,7 +111,7 @@ describe("answer visibility is enforced on the server", () => {
     expect(results.correct).toBeNull();
     expect(results.rows.every((r) => r.verdict === null && r.citation === null && r.expected === "" && r.yourAnswer !== null)).toBe(true);
     expect(await reviewForStudent(w.student)).toEqual([]);
-    expect((await progressForStudent(w.student)).answered).toBe(0);
+    expect((await progressForStudent(w.student, "UTC")).answered).toBe(0);
     expect(await feedQuizAnswers(w.student, new Date())).toBe(0);
     const [listed] = await assignmentsForStudent(w.student, "UTC", new Date());
     expect(listed).toMatchObject({ status: "done", score: null, scoreHidden: true, attemptsUsed: 1, blocked: "You have used your one attempt." });

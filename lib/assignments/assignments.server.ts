@@ -5,7 +5,8 @@ import { storedDeck } from "@/lib/decks/deck";
 import { pickQuestions } from "@/lib/study/selection";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { storeSession, type StartResult } from "@/lib/study/sessions.server";
-import { answersShown, assignmentScore, cannotStart, formatInZone, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type RescheduleInput, type StudentStatus } from "./policy";
+import { answersShown, assignmentScore, cannotStart, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type RescheduleInput, type StudentStatus } from "./policy";
+import { formatInZone } from "@/lib/dates";
 
 export type AssignmentChange = { ok: true; assignmentId: string } | { ok: false; error: string; field?: string };
 

@@ -184,8 +184,3 @@ export function maxAttemptsOf(input: Pick<AssignmentInput, "attempts" | "maxAtte
   return input.maxAttempts ?? 2;
 }
 
-/** A date as a reader in that time zone sees it: "Tue 1 Dec 2026, 09:00 (Asia/Almaty)", the zone left out where a heading names it. */
-export function formatInZone(instant: Date, timeZone: string, { withZone = true } = {}): string {
-  const text = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(instant);
-  return withZone ? `${text} (${timeZone})` : text;
-}

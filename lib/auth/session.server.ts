@@ -6,14 +6,18 @@ import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { roleSchema, type Role } from "@/lib/accounts/roles";
 import { serverEnv } from "@/lib/env.server";
+import { displayZoneCookie } from "@/lib/accounts/display-zone";
+import { timeZoneSchema } from "@/lib/schemas";
 
 export interface CurrentUser {
   id: string;
   name: string;
   email: string;
   role: Role;
-  /** IANA time zone the browser last reported (components/time-zone-sync.tsx); dates show in it. */
+  /** IANA time zone dates show in: this browser's (lib/accounts/display-zone.ts), else the account's. */
   timeZone: string;
+  /** The zone stored on the account: the last one any of the user's browsers reported. */
+  savedTimeZone: string;
 }
 
 /**
@@ -25,7 +29,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, timeZone: true } });
   const role = roleSchema.safeParse(user?.role);
-  return user && role.success ? { ...user, role: role.data } : null;
+  if (!user || !role.success) return null;
+  const browserZone = timeZoneSchema.safeParse((await cookies()).get(displayZoneCookie)?.value);
+  return { ...user, role: role.data, timeZone: browserZone.success ? browserZone.data : user.timeZone, savedTimeZone: user.timeZone };
 });
 
 /**

@@ -40,9 +40,22 @@ describe("progress from attempts", () => {
   });
 
   it("gives accuracy per day, oldest first", () => {
-    expect(accuracyByDay(attempts)).toEqual([
+    expect(accuracyByDay(attempts, "UTC")).toEqual([
       { day: "2026-11-20", answered: 2, correct: 1, share: 0.5 },
       { day: "2026-11-24", answered: 3, correct: 1, share: 1 / 3 },
+    ]);
+  });
+
+  it("splits days at the student's local midnight", () => {
+    // 10:00 UTC is 23:00 in Auckland (UTC+13 in November): the evening before for 10:00, the next day for 11:30.
+    const late = [
+      { factId: "toll", correct: true, createdAt: at("20T10:00:00") },
+      { factId: "csto", correct: false, createdAt: at("20T11:30:00") },
+    ];
+    expect(accuracyByDay(late, "UTC").map((d) => d.day)).toEqual(["2026-11-20"]);
+    expect(accuracyByDay(late, "Pacific/Auckland").map((d) => [d.day, d.answered])).toEqual([
+      ["2026-11-20", 1],
+      ["2026-11-21", 1],
     ]);
   });
 });

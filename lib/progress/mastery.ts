@@ -2,6 +2,7 @@
  * attempt → progress. Everything here is derived from a student's attempts, never stored twice:
  * a fact is mastered when its latest answer was right, and missed while its latest answer is wrong.
  */
+import { localDay } from "@/lib/dates";
 
 export interface AttemptRecord {
   factId: string;
@@ -70,18 +71,18 @@ export function masteryByTopic(facts: readonly FactRecord[], attempts: readonly 
 }
 
 export interface DailyAccuracy {
-  /** YYYY-MM-DD in UTC. */
+  /** YYYY-MM-DD in the student's time zone. */
   day: string;
   answered: number;
   correct: number;
   share: number;
 }
 
-/** Answers and the share right per day, oldest first. */
-export function accuracyByDay(attempts: readonly AttemptRecord[]): DailyAccuracy[] {
+/** Answers and the share right per local day in `timeZone`, oldest first. */
+export function accuracyByDay(attempts: readonly AttemptRecord[], timeZone: string): DailyAccuracy[] {
   const days = new Map<string, DailyAccuracy>();
   for (const attempt of attempts) {
-    const day = attempt.createdAt.toISOString().slice(0, 10);
+    const day = localDay(attempt.createdAt, timeZone);
     const row = days.get(day) ?? { day, answered: 0, correct: 0, share: 0 };
     row.answered += 1;
     if (attempt.correct) row.correct += 1;

@@ -63,7 +63,8 @@ export interface StudentProgress {
   sessions: SessionSummary[];
 }
 
-export async function progressForStudent(userId: string, now = new Date()): Promise<StudentProgress> {
+/** A student's progress; days are counted in `timeZone`. */
+export async function progressForStudent(userId: string, timeZone: string, now = new Date()): Promise<StudentProgress> {
   const [attempts, corpus, sessions] = await Promise.all([
     db().attempt.findMany({ where: { userId, ...visibleAttemptWhere(now) }, select: { factId: true, correct: true, createdAt: true } }),
     studyCorpus(),
@@ -77,7 +78,7 @@ export async function progressForStudent(userId: string, now = new Date()): Prom
     correct: attempts.filter((a) => a.correct).length,
     byArticle: masteryByArticle(facts, attempts),
     byTopic: masteryByTopic(facts, attempts, topicLabel),
-    byDay: accuracyByDay(attempts),
+    byDay: accuracyByDay(attempts, timeZone),
     sessions,
   };
 }

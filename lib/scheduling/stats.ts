@@ -1,9 +1,8 @@
 /** review log → flashcard statistics: reviews per local day, retention, and the due forecast. */
 import { TZDate } from "@date-fns/tz";
 import { addDays, format } from "date-fns";
+import { localDay } from "@/lib/dates";
 import { Rating, State, type Card } from "./fsrs";
-
-const localDay = (instant: Date, timeZone: string) => format(new TZDate(instant, timeZone), "yyyy-MM-dd");
 
 export interface ReviewDay {
   day: string;

@@ -127,7 +127,7 @@ describe("quiz sessions", () => {
     const after = (await reviewForStudent(student)).flatMap((g) => g.questions.map((q) => q.factId));
     expect(after).toEqual(missedFacts.filter((id) => id !== clearedFact));
 
-    const progress = await progressForStudent(student);
+    const progress = await progressForStudent(student, "UTC");
     expect(progress).toMatchObject({ answered: 6, correct: 4 });
     expect(progress.byArticle.reduce((sum, r) => sum + r.mastered, 0)).toBe(4);
     expect(progress.byArticle.reduce((sum, r) => sum + r.facts, 0)).toBe((await studyCorpus()).facts.size);

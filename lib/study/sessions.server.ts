@@ -10,7 +10,8 @@ import { answerResponseSchema, describeResponse, questionView, rightAnswer, toIt
 import { studyCorpus, type StudyCorpus } from "./corpus.server";
 import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { answerPolicyOf, answersHiddenUntil, answersShown, formatInZone, rulesOf, submissionWindow, type AssignmentRules, type HiddenUntil, type SubmissionWindow } from "@/lib/assignments/policy";
+import { answerPolicyOf, answersHiddenUntil, answersShown, rulesOf, submissionWindow, type AssignmentRules, type HiddenUntil, type SubmissionWindow } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);

@@ -2,18 +2,16 @@ import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { answerByKeyboard, currentQuestion, expectNothingLeaked, itemForStem, recordResponses } from "./quiz-key";
-import { expectAccessible, signUp, uniqueEmail } from "./support";
+import { demoTeacher, expectAccessible, signIn, signUp, uniqueEmail } from "./support";
 
 const screens = "test-results/screens";
 
 test("a teacher assigns a deck with answers after the due date; the student sees none before it; the gradebook and CSV agree", async ({ browser }) => {
   test.setTimeout(180_000);
   // The teacher works in Almaty, the student in New York: each sees dates in their own zone.
-  // A teacher of its own: the demo teacher's stored zone follows whichever browser used it last,
-  // and other tests sign in as the demo teacher in parallel.
   const teacherContext = await browser.newContext({ timezoneId: "Asia/Almaty" });
   const teacher = await teacherContext.newPage();
-  await signUp(teacher, { name: "Dana Teacher", email: uniqueEmail("dana"), password: "dana-teacher-2022", role: "Teacher" });
+  await signIn(teacher, demoTeacher.email, demoTeacher.password);
   await expect(teacher).toHaveURL(/\/classes$/);
 
   // 1. A class, and a student who joins it by code.
@@ -60,6 +58,17 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
   await expect(teacher.getByText(/\(Asia\/Almaty\)/).first()).toBeVisible();
   const assignmentUrl = teacher.url();
+
+  // The same teacher on a second device in Berlin: the server renders Berlin times there from the
+  // first page after signing in, and still Almaty times here.
+  const secondDevice = await browser.newContext({ timezoneId: "Europe/Berlin" });
+  const berlin = await secondDevice.newPage();
+  await signIn(berlin, demoTeacher.email, demoTeacher.password);
+  await expect(berlin).toHaveURL(/\/classes$/);
+  const renderedIn = async (page: typeof teacher) => (await (await page.request.get(assignmentUrl)).text()).match(/\((Asia\/Almaty|Europe\/Berlin|UTC)\)/g);
+  expect(new Set(await renderedIn(berlin))).toEqual(new Set(["(Europe/Berlin)"]));
+  await secondDevice.close();
+  expect(new Set(await renderedIn(teacher))).toEqual(new Set(["(Asia/Almaty)"]));
 
   // 4. The student sees it on Study, due in their own time zone, and takes it.
   await student.goto("/study");

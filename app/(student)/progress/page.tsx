@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccuracyChart, MasteryChart } from "@/components/charts";
 import { EmptyState, PageHeader } from "@/components/ui";
+import { formatInZone } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/session.server";
 import { progressForStudent } from "@/lib/progress/queries.server";
 import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Progress" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
 export default async function ProgressPage() {
   const user = await requireRole("student");
-  const progress = await progressForStudent(user.id);
+  const progress = await progressForStudent(user.id, user.timeZone);
   const mastered = progress.byArticle.reduce((sum, r) => sum + r.mastered, 0);
   const facts = progress.byArticle.reduce((sum, r) => sum + r.facts, 0);
   return (
@@ -53,7 +52,7 @@ export default async function ProgressPage() {
               <thead>
                 <tr className="border-b border-slate-300 dark:border-slate-600">
                   <th scope="col" className="py-2 pr-2">Quiz</th>
-                  <th scope="col" className="px-2 py-2">Started (UTC)</th>
+                  <th scope="col" className="px-2 py-2">Started ({user.timeZone})</th>
                   <th scope="col" className="px-2 py-2 text-right">Score</th>
                 </tr>
               </thead>
@@ -66,7 +65,7 @@ export default async function ProgressPage() {
                       </Link>
                       {s.finishedAt ? null : <span className="ml-2 text-slate-600 dark:text-slate-400">(in progress)</span>}
                     </th>
-                    <td className="px-2 py-2">{dateFormat.format(s.createdAt)}</td>
+                    <td className="px-2 py-2">{formatInZone(s.createdAt, user.timeZone, { withZone: false })}</td>
                     <td className="px-2 py-2 text-right">
                       {s.correct === null ? "Answers shown later" : `${s.correct} / ${s.total}`}
                     </td>

@@ -4,13 +4,13 @@ import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { decksOfTeacher } from "@/lib/decks/decks.server";
 import { itemTypeLabels } from "@/lib/quiz/items";
+import { formatDayInZone } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Decks" };
 
 export default async function DecksPage() {
   const user = await requireRole("teacher");
   const decks = await decksOfTeacher(user.id);
-  const updated = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: user.timeZone });
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-x-6">
@@ -30,7 +30,7 @@ export default async function DecksPage() {
               <p className="text-sm text-slate-700 dark:text-slate-300">{deck.itemTypes.map((t) => itemTypeLabels[t]).join(", ")}</p>
               <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
                 {deck.assignments ? `Used by ${deck.assignments} assignment${deck.assignments === 1 ? "" : "s"}` : "Not assigned yet"} · updated{" "}
-                <time dateTime={deck.updatedAt.toISOString()}>{updated.format(deck.updatedAt)}</time>
+                <time dateTime={deck.updatedAt.toISOString()}>{formatDayInZone(deck.updatedAt, user.timeZone)}</time>
               </p>
               <p className="mt-2 text-sm">
                 <Link href={`/decks/${deck.id}/edit`} className="font-medium text-brand-700 underline dark:text-brand-300" aria-label={`Edit ${deck.name}`}>

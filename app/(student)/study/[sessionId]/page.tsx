@@ -4,7 +4,7 @@ import { QuestionRunner } from "@/components/quiz/question-runner";
 import { BackLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { sessionForStudent } from "@/lib/study/sessions.server";
-import { formatInZone } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 import { answerQuestion } from "../actions";
 
 type Props = { params: Promise<{ sessionId: string }> };

@@ -8,13 +8,12 @@ import { displayJoinCode } from "@/lib/classes/join-code";
 import Link from "next/link";
 import { AssignForm } from "@/components/assignments/assign-form";
 import { assignmentsOfClass } from "@/lib/assignments/assignments.server";
-import { answerPolicyLabels, formatInZone, localValue } from "@/lib/assignments/policy";
+import { answerPolicyLabels, localValue } from "@/lib/assignments/policy";
+import { formatDayInZone, formatInZone } from "@/lib/dates";
 import { decksOfTeacher } from "@/lib/decks/decks.server";
 import { createAssignmentAction, regenerateCodeAction, removeStudentAction, setJoiningAction } from "../actions";
 
 export const metadata: Metadata = { title: "Class" };
-
-const joined = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireRole("teacher");
@@ -125,7 +124,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <tr key={student.id} className="border-b border-slate-200 dark:border-slate-700">
                   <th scope="row" className="py-2 pr-2 font-normal">{student.name}</th>
                   <td className="px-2 py-2">{student.email}</td>
-                  <td className="px-2 py-2">{joined.format(student.joinedAt)}</td>
+                  <td className="px-2 py-2">{formatDayInZone(student.joinedAt, user.timeZone)}</td>
                   <td className="px-2 py-2 text-right">
                     <ActionButton
                       action={removeStudentAction}

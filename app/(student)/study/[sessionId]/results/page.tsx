@@ -6,7 +6,7 @@ import { BackLink, ButtonLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { formatDuration, formatShare } from "@/lib/study/format";
 import { sessionResults } from "@/lib/study/sessions.server";
-import { formatInZone } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 
 type Props = { params: Promise<{ sessionId: string }> };
 

@@ -10,7 +10,8 @@ import { requireRole } from "@/lib/auth/session.server";
 import { gradebookSortSchema } from "@/lib/assignments/gradebook";
 import { assignmentForTeacher } from "@/lib/assignments/assignments.server";
 import { gradebookOf, questionAnalyticsOf } from "@/lib/assignments/gradebook.server";
-import { answerPolicyLabels, formatInZone, localValue, scoringLabels } from "@/lib/assignments/policy";
+import { answerPolicyLabels, localValue, scoringLabels } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Assignment" };

@@ -4,7 +4,7 @@ import { ResultList } from "@/components/quiz/result-list";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { studentAttemptsForTeacher } from "@/lib/assignments/gradebook.server";
-import { formatInZone } from "@/lib/assignments/policy";
+import { formatInZone } from "@/lib/dates";
 import { formatDuration } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Student's attempts" };
