@@ -61,13 +61,15 @@ async function ensureDemoClass(db: Db) {
       select: { id: true },
     }));
   const now = new Date();
+  // Due in two weeks at 17:00 UTC: a round hour, as a teacher would choose it.
+  const dueAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 14, 17));
   await db.assignment.create({
     data: {
       classId: demoClass.id,
       deckId: deck.id,
       title: "Who sent troops, and how many died?",
       opensAt: now,
-      dueAt: new Date(now.getTime() + 14 * 24 * 3600_000),
+      dueAt,
       timeZone: "UTC",
       maxAttempts: 2,
       scoring: "best",
