@@ -3,8 +3,8 @@
  * readers, followed by the same numbers as a table.
  */
 import type { DailyAccuracy, MasteryRow } from "@/lib/progress/mastery";
+import { formatLocalDay } from "@/lib/dates";
 import { formatShare } from "@/lib/study/format";
-
 
 export function MasteryChart({ id, title, rows }: { id: string; title: string; rows: MasteryRow[] }) {
   const rowHeight = 34;
@@ -62,11 +62,11 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
       title="Accuracy over time"
       summary={
         shown.length
-          ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${d.day} ${formatShare(d.share)} of ${d.answered}`).join("; ")}.`
+          ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${formatLocalDay(d.day)} ${formatShare(d.share)} of ${d.answered}`).join("; ")}.`
           : "No answers yet."
       }
-      bars={shown.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.share, value: formatShare(d.share) }))}
-      table={{ summary: "Accuracy as a table", columns: ["Day", "Answered", "Correct", "Accuracy"], rows: days.map((d) => [d.day, d.answered, d.correct, formatShare(d.share)]) }}
+      bars={shown.map((d) => ({ key: d.day, label: formatLocalDay(d.day), share: d.share, value: formatShare(d.share) }))}
+      table={{ summary: "Accuracy as a table", columns: ["Day", "Answered", "Correct", "Accuracy"], rows: days.map((d) => [formatLocalDay(d.day, { withYear: true }), d.answered, d.correct, formatShare(d.share)]) }}
     />
   );
 }

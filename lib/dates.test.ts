@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDayInZone, formatInZone, localDay } from "./dates";
+import { formatDayInZone, formatInZone, formatLocalDay, localDay } from "./dates";
 
 // 23:30 UTC on 24 Nov 2026 is already 25 Nov in Almaty (UTC+5) and still 24 Nov in New York.
 const lateEvening = new Date("2026-11-24T23:30:00Z");
@@ -19,5 +19,10 @@ describe("dates in the reader's time zone", () => {
   it("writes the reader's day alone", () => {
     expect(formatDayInZone(lateEvening, "Asia/Almaty")).toBe("25 Nov 2026");
     expect(formatDayInZone(lateEvening, "UTC")).toBe("24 Nov 2026");
+  });
+
+  it("writes a local day as people do", () => {
+    expect(formatLocalDay("2026-11-26")).toBe("26 Nov");
+    expect(formatLocalDay("2026-01-02", { withYear: true })).toBe("2 Jan 2026");
   });
 });

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format, parseISO } from "date-fns";
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`: days end at local midnight. */
 export const localDay = (instant: Date, timeZone: string) => format(new TZDate(instant, timeZone), "yyyy-MM-dd");
@@ -13,4 +13,9 @@ export function formatInZone(instant: Date, timeZone: string, { withZone = true 
 /** The day only, as a reader in that time zone sees it: "1 Dec 2026". */
 export function formatDayInZone(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(instant);
+}
+
+/** A local day (YYYY-MM-DD, from `localDay`) as people write it: "26 Nov", or "26 Nov 2026" with the year. */
+export function formatLocalDay(day: string, { withYear = false } = {}): string {
+  return format(parseISO(day), withYear ? "d MMM yyyy" : "d MMM");
 }

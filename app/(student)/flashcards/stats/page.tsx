@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { feedQuizAnswers, toFsrsCard } from "@/lib/scheduling/cards.server";
 import { dueForecast, retention, reviewsPerDay } from "@/lib/scheduling/stats";
 import { formatShare } from "@/lib/study/format";
+import { formatLocalDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Flashcard statistics" };
 
@@ -46,16 +47,16 @@ export default async function FlashcardStatsPage() {
         <BarChart
           id="reviews-per-day"
           title="Reviews per day"
-          summary={shownDays.length ? `Reviews per day: ${shownDays.map((d) => `${d.day} ${d.reviews} (${d.again} Again)`).join("; ")}.` : "No reviews yet."}
-          bars={shownDays.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.reviews / mostReviews, value: String(d.reviews) }))}
-          table={{ summary: "Reviews per day as a table", columns: ["Day", "Reviews", "Again", "Retention"], rows: days.map((d) => [d.day, d.reviews, d.again, formatShare(1 - d.again / d.reviews)]) }}
+          summary={shownDays.length ? `Reviews per day: ${shownDays.map((d) => `${formatLocalDay(d.day)} ${d.reviews} (${d.again} Again)`).join("; ")}.` : "No reviews yet."}
+          bars={shownDays.map((d) => ({ key: d.day, label: formatLocalDay(d.day), share: d.reviews / mostReviews, value: String(d.reviews) }))}
+          table={{ summary: "Reviews per day as a table", columns: ["Day", "Reviews", "Again", "Retention"], rows: days.map((d) => [formatLocalDay(d.day, { withYear: true }), d.reviews, d.again, formatShare(1 - d.again / d.reviews)]) }}
         />
         <BarChart
           id="forecast"
           title="Due in the next 30 days"
-          summary={`Cards due per day for the next 30 days: ${forecast.filter((d) => d.due).map((d) => `${d.day} ${d.due}`).join("; ") || "none"}.`}
-          bars={forecast.map((d) => ({ key: d.day, label: d.day.slice(5), share: d.due / busiest, value: String(d.due) }))}
-          table={{ summary: "Forecast as a table", columns: ["Day", "Cards due"], rows: forecast.map((d) => [d.day, d.due]) }}
+          summary={`Cards due per day for the next 30 days: ${forecast.filter((d) => d.due).map((d) => `${formatLocalDay(d.day)} ${d.due}`).join("; ") || "none"}.`}
+          bars={forecast.map((d) => ({ key: d.day, label: formatLocalDay(d.day), share: d.due / busiest, value: String(d.due) }))}
+          table={{ summary: "Forecast as a table", columns: ["Day", "Cards due"], rows: forecast.map((d) => [formatLocalDay(d.day, { withYear: true }), d.due]) }}
         />
       </div>
     </>
