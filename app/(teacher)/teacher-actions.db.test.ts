@@ -67,6 +67,7 @@ function assignment(overrides: Record<string, unknown> = {}) {
 /** Every teacher action, with input aimed at the owner's class, deck and assignment. */
 const teacherCalls = () =>
   ({
+    "edit class details": () => classActions.updateClassAction({ classId, name: "Taken over", description: "" }),
     "regenerate code": () => classActions.regenerateCodeAction({ classId }),
     "close joining": () => classActions.setJoiningAction({ classId, enabled: false }),
     "remove student": () => classActions.removeStudentAction({ classId, studentId: member.id }),
@@ -96,7 +97,10 @@ describe("teacher actions: only the owning teacher changes anything", () => {
   it("lets the owning teacher do each of them", async () => {
     session.user = owner;
     const calls = teacherCalls();
-    for (const name of ["regenerate code", "close joining", "rename deck", "duplicate deck", "change dates"]) expect((await calls[name]!()).ok, name).toBe(true);
+    for (const name of ["edit class details", "regenerate code", "close joining", "rename deck", "duplicate deck", "change dates"]) expect((await calls[name]!()).ok, name).toBe(true);
+    expect(await db.class.findUniqueOrThrow({ where: { id: classId } })).toMatchObject({ name: "Taken over", description: null });
+    expect(await classActions.updateClassAction({ classId, name: "  " })).toMatchObject({ ok: false, fieldErrors: { name: "Give the class a name." } });
+    expect((await db.class.findUniqueOrThrow({ where: { id: classId } })).name).toBe("Taken over");
     expect(await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).toMatchObject({ dueAt: new Date("2026-01-02T09:00:00Z"), allowLate: true });
     expect(await classActions.rescheduleAssignmentAction({ assignmentId, opensAt: "2026-01-02T09:00", dueAt: "2026-01-01T09:00", timeZone: "UTC", allowLate: true })).toMatchObject({
       ok: false,

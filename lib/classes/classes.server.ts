@@ -69,6 +69,12 @@ export async function classForTeacher(teacherId: string, classId: string): Promi
 export type ClassChange = { ok: true } | { ok: false; error: string };
 const notYours: ClassChange = { ok: false, error: "That class does not exist or is not yours." };
 
+/** The owner corrects a class's name or description. */
+export async function updateClass(teacherId: string, classId: string, input: ClassInput): Promise<ClassChange> {
+  const updated = await db().class.updateMany({ where: { id: classId, teacherId }, data: { name: input.name, description: input.description } });
+  return updated.count ? { ok: true } : notYours;
+}
+
 export async function regenerateJoinCode(teacherId: string, classId: string): Promise<ClassChange> {
   const updated = await withFreshCode((joinCode) => db().class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } }));
   return updated.count ? { ok: true } : notYours;

@@ -35,6 +35,24 @@ test("a teacher creates a class, a student joins with its code, the teacher sees
   await expect(page.getByRole("row", { name: new RegExp(demoStudent.name) })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/class-roster.png", fullPage: true });
 
+  // A typo in the name is corrected in place; the student sees the new name; an empty name is refused.
+  await page.getByText("Edit name and description").click();
+  const details = page.getByRole("form", { name: "Class details" });
+  await details.getByLabel("Name").fill("  ");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByLabel("Name")).toHaveAccessibleDescription(/Give the class a name\./);
+  const renamed = `${name} (period 2)`;
+  await details.getByLabel("Name").fill(renamed);
+  await details.getByLabel("Description (optional)").fill("");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Details saved.");
+  await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+  await expect(page.getByText("January 2022 in Kazakhstan")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/class-details-saved.png" });
+  await expectAccessible(page);
+  await student.goto("/study");
+  await expect(student.getByRole("region", { name: "My classes" })).toContainText(renamed);
+
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `Remove ${demoStudent.name}` }).click();
   await expect(page.getByRole("heading", { name: "Students (0)" })).toBeVisible();

@@ -5,7 +5,7 @@ import { recordId } from "@/lib/schemas";
 import { defineAction } from "@/lib/auth/action.server";
 import { createAssignment, deleteAssignment, rescheduleAssignment } from "@/lib/assignments/assignments.server";
 import { assignmentInputSchema, rescheduleInputSchema } from "@/lib/assignments/policy";
-import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, type ClassChange } from "@/lib/classes/classes.server";
+import { classInputSchema, createClass, regenerateJoinCode, removeStudent, setJoinEnabled, updateClass, type ClassChange } from "@/lib/classes/classes.server";
 
 const id = recordId("Unknown class.");
 const asResult = (change: ClassChange) => (change.ok ? { ok: true as const, data: null } : change);
@@ -13,6 +13,11 @@ const asResult = (change: ClassChange) => (change.ok ? { ok: true as const, data
 export const createClassAction = defineAction({ input: classInputSchema, who: "teacher" }, async (input, user) => {
   const created = await createClass(user!.id, input);
   return { ok: true, data: { classId: created.id } };
+});
+
+export const updateClassAction = defineAction({ input: classInputSchema.extend({ classId: id }), who: "teacher" }, async (input, user) => {
+  const change = await updateClass(user!.id, input.classId, input);
+  return change.ok ? { ok: true, data: { classId: input.classId } } : change;
 });
 
 export const regenerateCodeAction = defineAction({ input: z.object({ classId: id }), who: "teacher" }, async (input, user) =>

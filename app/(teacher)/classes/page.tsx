@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CreateClassForm } from "@/components/classes/create-class-form";
+import { ClassDetailsForm } from "@/components/classes/class-details-form";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { classesOfTeacher } from "@/lib/classes/classes.server";
@@ -35,7 +35,7 @@ export default async function ClassesPage() {
           <EmptyState title="You have no classes yet">Create one below; students join it with its code from their Study page.</EmptyState>
         </div>
       )}
-      <CreateClassForm create={createClassAction} />
+      <ClassDetailsForm save={createClassAction} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/classes/action-button";
+import { ClassDetailsForm } from "@/components/classes/class-details-form";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { classForTeacher } from "@/lib/classes/classes.server";
@@ -11,7 +12,7 @@ import { assignmentsOfClass } from "@/lib/assignments/assignments.server";
 import { answerPolicyLabels, localValue } from "@/lib/assignments/policy";
 import { formatDayInZone, formatInZone } from "@/lib/dates";
 import { decksOfTeacher } from "@/lib/decks/decks.server";
-import { createAssignmentAction, regenerateCodeAction, removeStudentAction, setJoiningAction } from "../actions";
+import { createAssignmentAction, regenerateCodeAction, removeStudentAction, setJoiningAction, updateClassAction } from "../actions";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -26,6 +27,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     <>
       <BackLink href="/classes">Classes</BackLink>
       <PageHeader title={found.name} lead={found.description ?? undefined} />
+      <details className="mb-8 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
+        <summary className="cursor-pointer font-semibold">Edit name and description</summary>
+        <div className="mt-3">
+          <ClassDetailsForm save={updateClassAction} existing={{ id: found.id, name: found.name, description: found.description }} />
+        </div>
+      </details>
       <section aria-labelledby="code-heading" className="mb-10 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
         <h2 id="code-heading" className="text-lg font-semibold">
           Join code
