@@ -42,9 +42,14 @@ export function recordResponses(page: Page) {
   page.on("response", async (response) => {
     const type = response.headers()["content-type"] ?? "";
     if (!/html|json|text|x-component|javascript/.test(type)) return;
+    const path = new URL(response.url()).pathname;
+    // The articles are the open corpus, every passage and fact anchor in them by design; the
+    // router prefetches one when a citation links to it. What must stay hidden is which of
+    // them answers the question at hand, and only the quiz's own responses could tell that.
+    if (path === "/articles" || path.startsWith("/articles/")) return;
     const body = await response.text().catch(() => "");
     // Build assets are public and the same for everyone; pages, RSC payloads and JSON are per request.
-    (new URL(response.url()).pathname.startsWith("/_next/static/") ? assets : pages).push(body);
+    (path.startsWith("/_next/static/") ? assets : pages).push(body);
   });
   return {
     text: () => pages.join("\n"),
