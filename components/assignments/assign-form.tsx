@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormAlert, SelectField, TextField } from "@/components/form";
 import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
+import { useFormAction } from "@/components/use-form-action";
 import type { ActionResult } from "@/lib/auth/action.server";
 import { answerPolicies, answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels, scoringRules } from "@/lib/assignments/policy";
 
@@ -32,33 +33,20 @@ export function AssignForm({
   assign: (raw: unknown) => Promise<ActionResult<{ assignmentId: string }>>;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
   const [attempts, setAttempts] = useState("one");
+  const { error, fieldErrors, pending, submit } = useFormAction(assign, ({ assignmentId }) => router.push(`/classes/${classId}/assignments/${assignmentId}`));
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
     const form = new FormData(event.currentTarget);
-    const input = {
+    submit({
       ...Object.fromEntries(form),
       classId,
       timeZone,
       allowLate: form.get("allowLate") === "on",
       maxAttempts: attempts === "several" ? form.get("maxAttempts") : undefined,
       title: form.get("title") || undefined,
-    };
-    const result = await assign(input).catch(() => ({ ok: false as const, error: "Could not reach the server.", fieldErrors: undefined }));
-    setPending(false);
-    if (result.ok) {
-      setError(null);
-      setFieldErrors({});
-      router.push(`/classes/${classId}/assignments/${result.data.assignmentId}`);
-      return;
-    }
-    setError(result.error);
-    setFieldErrors(result.fieldErrors ?? {});
+    });
   }
 
   if (!decks.length) return null;

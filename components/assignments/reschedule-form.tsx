@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormAlert } from "@/components/form";
 import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
+import { useFormAction } from "@/components/use-form-action";
 import type { ActionResult } from "@/lib/auth/action.server";
 
 /** New open and due dates (an extension), in the teacher's time zone, and the late-work rule. */
@@ -20,25 +21,17 @@ export function RescheduleForm({
   reschedule: (raw: unknown) => Promise<ActionResult<null>>;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { error, fieldErrors, pending, submit } = useFormAction(reschedule, () => {
+    setSaved(true);
+    router.refresh();
+  });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
     setSaved(false);
     const form = new FormData(event.currentTarget);
-    const input = { assignmentId, timeZone, opensAt: form.get("opensAt"), dueAt: form.get("dueAt"), allowLate: form.get("allowLate") === "on" };
-    const result = await reschedule(input).catch(() => ({ ok: false as const, error: "Could not reach the server.", fieldErrors: undefined }));
-    setPending(false);
-    setError(result.ok ? null : result.error);
-    setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-    if (result.ok) {
-      setSaved(true);
-      router.refresh();
-    }
+    submit({ assignmentId, timeZone, opensAt: form.get("opensAt"), dueAt: form.get("dueAt"), allowLate: form.get("allowLate") === "on" });
   }
 
   return (

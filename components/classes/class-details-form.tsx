@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormAlert, TextField } from "@/components/form";
 import type { ActionResult } from "@/lib/auth/action.server";
 import { primaryButton } from "@/components/styles";
+import { useFormAction } from "@/components/use-form-action";
 
 type SaveClass = (raw: unknown) => Promise<ActionResult<{ classId: string }>>;
 
@@ -14,25 +15,17 @@ type SaveClass = (raw: unknown) => Promise<ActionResult<{ classId: string }>>;
  */
 export function ClassDetailsForm({ save, existing }: { save: SaveClass; existing?: { id: string; name: string; description: string | null } }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
+  const { error, fieldErrors, pending, submit } = useFormAction(save, ({ classId }) => {
+    if (!existing) return router.push(`/classes/${classId}`);
+    setSaved(true);
+    router.refresh();
+  });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
     setSaved(false);
-    const input = { ...Object.fromEntries(new FormData(event.currentTarget)), ...(existing ? { classId: existing.id } : {}) };
-    const result = await save(input).catch(() => ({ ok: false as const, error: "Could not reach the server.", fieldErrors: undefined }));
-    if (result.ok && !existing) return router.push(`/classes/${result.data.classId}`);
-    setPending(false);
-    setError(result.ok ? null : result.error);
-    setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-    if (result.ok) {
-      setSaved(true);
-      router.refresh();
-    }
+    submit({ ...Object.fromEntries(new FormData(event.currentTarget)), ...(existing ? { classId: existing.id } : {}) });
   }
 
   return (

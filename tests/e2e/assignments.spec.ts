@@ -52,6 +52,15 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await teacher.getByLabel("Deck", { exact: true }).selectOption({ label: `${deckName} (5 questions per attempt)` });
   await expect(teacher.getByText("Your time zone: Asia/Almaty")).toBeVisible();
   await teacher.getByRole("radio", { name: /After the due date/ }).check();
+  // A due date before the open date is refused at the field, and nothing is assigned.
+  const assignForm = teacher.getByRole("form", { name: "Assign a deck" });
+  const due = assignForm.getByLabel("Due", { exact: true });
+  const weekAhead = await due.inputValue();
+  await due.fill("2020-01-01T09:00");
+  await teacher.getByRole("button", { name: "Assign" }).click();
+  await expect(due).toHaveAccessibleDescription(/The due date must come after the open date\./);
+  await expect(teacher.getByRole("heading", { name: "Assignments (0)" })).toBeVisible();
+  await due.fill(weekAhead);
   await expectAccessible(teacher);
   await teacher.getByRole("region", { name: /Assignments/ }).screenshot({ path: `${screens}/assign-form.png` });
   await teacher.getByRole("button", { name: "Assign" }).click();
