@@ -16,11 +16,9 @@ export function TimeZoneSync({ shown, saved }: { shown: string | null; saved: st
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!browserZone) return;
     if (recordedDisplayZone(document.cookie) !== browserZone) document.cookie = displayZoneCookieOf(browserZone);
-    if (saved === null || saved === browserZone) {
-      if (shown !== null && shown !== browserZone) router.refresh();
-      return;
-    }
-    void saveTimeZone({ timeZone: browserZone }).then((result) => result.ok && shown !== browserZone && router.refresh());
+    // Refresh after the save, so the new render does not see the old account zone and save again.
+    const saving = saved !== null && saved !== browserZone ? saveTimeZone({ timeZone: browserZone }) : Promise.resolve();
+    if (shown !== null && shown !== browserZone) void saving.then(() => router.refresh());
   }, [shown, saved, router]);
   return null;
 }

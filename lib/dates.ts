@@ -12,7 +12,7 @@ export function formatInZone(instant: Date, timeZone: string, { withZone = true 
 
 /** The day only, as a reader in that time zone sees it: "1 Dec 2026". */
 export function formatDayInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(instant);
+  return formatLocalDay(localDay(instant, timeZone), { withYear: true });
 }
 
 /** A local day (YYYY-MM-DD, from `localDay`) as people write it: "26 Nov", or "26 Nov 2026" with the year. */

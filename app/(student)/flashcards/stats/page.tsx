@@ -14,21 +14,22 @@ export default async function FlashcardStatsPage() {
   const user = await requireRole("student");
   const now = new Date();
   await feedQuizAnswers(user.id, now);
-  const [settings, logs, cards] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+  // Flashcard days follow the account's zone, as the review schedule does (decision 0010).
+  const timeZone = user.savedTimeZone;
+  const [logs, cards] = await Promise.all([
     db().reviewLog.findMany({ where: { userId: user.id }, select: { review: true, rating: true } }),
     db().card.findMany({ where: { userId: user.id, fact: { retiredAt: null } } }),
   ]);
-  const days = reviewsPerDay(logs, settings.timeZone);
+  const days = reviewsPerDay(logs, timeZone);
   const kept = retention(logs);
-  const forecast = dueForecast(cards.map(toFsrsCard), now, settings.timeZone);
+  const forecast = dueForecast(cards.map(toFsrsCard), now, timeZone);
   const busiest = Math.max(1, ...forecast.map((d) => d.due));
   const mostReviews = Math.max(1, ...days.map((d) => d.reviews));
   const shownDays = days.slice(-30);
   return (
     <>
       <BackLink href="/flashcards">Flashcards</BackLink>
-      <PageHeader title="Flashcard statistics" lead={`Days follow your time zone (${settings.timeZone}). Quiz answers count as reviews (a miss is Again).`} />
+      <PageHeader title="Flashcard statistics" lead={`Days follow your time zone (${timeZone}). Quiz answers count as reviews (a miss is Again).`} />
       <dl className="mb-10 grid gap-3 sm:grid-cols-3">
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Reviews</dt>
