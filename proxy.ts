@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { accessFor, mayOpen } from "@/lib/auth/routes";
+import { accessFor } from "@/lib/auth/routes";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { serverEnv } from "@/lib/env.server";
 
 /**
- * First line of defence: signed-out visitors go to sign in, the wrong role gets the 403 page.
- * Pages and actions check again on their own (lib/auth/session.server.ts).
+ * First line of defence: signed-out visitors go to sign in. The role is the layouts' check
+ * (requireRole answers 403 with the friendly page): a rewrite to /forbidden from here made Next
+ * fetch that page from itself over HTTP whenever the request's host differed from the one it
+ * listens on. Pages and actions check the session again on their own (lib/auth/session.server.ts).
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -27,11 +29,6 @@ export async function proxy(request: NextRequest) {
       const signIn = new URL("/signin", request.url);
       signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
       response = NextResponse.redirect(signIn);
-    } else if (!mayOpen(access, token.role)) {
-      // The /forbidden route answers with status 403 and the friendly page.
-      response = NextResponse.rewrite(new URL("/forbidden", request.url), {
-        request: { headers: requestHeaders(request, csp) },
-      });
     } else {
       response = passThrough(request, csp);
     }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 
@@ -34,6 +35,9 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
         <p className="truncate font-medium">{name}</p>
         <p className="text-sm break-all text-slate-600 dark:text-slate-400">{email}</p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Signed in as {roleLabel.toLowerCase()}</p>
+        <Link href="/account" className="mt-3 block rounded-md px-3 py-2 text-sm font-medium text-brand-700 underline hover:bg-slate-50 dark:text-brand-300 dark:hover:bg-slate-800">
+          Account and security
+        </Link>
         <button
           type="button"
           disabled={signingOut}
@@ -41,7 +45,7 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
             setSigningOut(true);
             void signOut({ callbackUrl: "/" });
           }}
-          className="mt-3 w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
+          className="mt-2 w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
         >
           {signingOut ? "Signing out…" : "Sign out"}
         </button>

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, resolveEnv, secretFilePath } from "./env.server";
+import { EnvError, parseEnv, resolveEnv, resolveStartEnv } from "./env.server";
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "sourcebound-env-"));
 
@@ -21,7 +21,8 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env.PORT).toBe(3000);
     expect(env.HOST).toBe("127.0.0.1");
-    expect(env.DEMO_USERS).toBe(true);
+    expect(env.DEMO_USERS).toBeUndefined();
+    expect(env.TRUST_PROXY).toBe(0);
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -35,8 +36,8 @@ describe("parseEnv", () => {
   });
 
   it("names every bad variable at once", () => {
-    const problems = problemsOf({ PORT: "eighty", DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", DEMO_USERS: "maybe", NEXTAUTH_URL: "not a url" });
-    expect(problems.map((p) => p.variable).sort()).toEqual(["DATABASE_URL", "DEMO_USERS", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORT"]);
+    const problems = problemsOf({ PORT: "eighty", DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", DEMO_USERS: "maybe", NEXTAUTH_URL: "not a url", TRUST_PROXY: "yes" });
+    expect(problems.map((p) => p.variable).sort()).toEqual(["DATABASE_URL", "DEMO_USERS", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORT", "TRUST_PROXY"]);
     expect(problems.find((p) => p.variable === "DATABASE_URL")?.message).toMatch(/file:.*postgresql/);
     expect(problems.find((p) => p.variable === "NEXTAUTH_SECRET")?.message).toMatch(/32 characters/);
   });
@@ -47,34 +48,39 @@ describe("parseEnv", () => {
   });
 });
 
-describe("resolveEnv", () => {
+describe("resolveStartEnv", () => {
   it("defaults to a SQLite file in DATA_DIR and a localhost URL", () => {
     const dir = tempDir();
-    const env = resolveEnv({ DATA_DIR: dir, PORT: "4321" });
+    const env = resolveStartEnv({ DATA_DIR: dir, PORT: "4321" });
     expect(env.DATABASE_URL).toBe(`file:${path.join(dir, "app.db")}`);
     expect(env.databaseProvider).toBe("sqlite");
     expect(env.NEXTAUTH_URL).toBe("http://localhost:4321");
+    expect(env.https).toBe(false);
   });
 
   it("switches to PostgreSQL by URL alone", () => {
-    const env = resolveEnv({ DATA_DIR: tempDir(), DATABASE_URL: "postgres://app@db/app" });
+    const env = resolveStartEnv({ DATA_DIR: tempDir(), DATABASE_URL: "postgres://app@db/app" });
     expect(env.databaseProvider).toBe("postgresql");
   });
 
-  it("generates a secret once, keeps it with mode 600, and reuses it", () => {
-    const dir = tempDir();
-    const first = resolveEnv({ DATA_DIR: dir }).NEXTAUTH_SECRET;
-    const second = resolveEnv({ DATA_DIR: dir }).NEXTAUTH_SECRET;
-    expect(first.length).toBeGreaterThanOrEqual(32);
-    expect(second).toBe(first);
-    expect(readFileSync(secretFilePath(dir), "utf8").trim()).toBe(first);
-    expect(statSync(secretFilePath(dir)).mode & 0o777).toBe(0o600);
+  it("creates demo accounts by default only on a loopback address", () => {
+    expect(resolveStartEnv({}).DEMO_USERS).toBe(true);
+    expect(resolveStartEnv({ HOST: "::1" }).DEMO_USERS).toBe(true);
+    const exposed = resolveStartEnv({ HOST: "0.0.0.0", NEXTAUTH_URL: "https://school.example" });
+    expect(exposed).toMatchObject({ DEMO_USERS: false, demoUsersExposed: false, https: true });
+    expect(resolveStartEnv({ HOST: "0.0.0.0", NEXTAUTH_URL: "http://school.example", DEMO_USERS: "1" })).toMatchObject({ DEMO_USERS: true, demoUsersExposed: true });
+    expect(resolveStartEnv({ DEMO_USERS: "0" }).DEMO_USERS).toBe(false);
   });
 
-  it("prefers an explicit secret and writes nothing", () => {
-    const dir = tempDir();
+  it("requires the public URL when other machines can connect", () => {
+    expect(() => resolveStartEnv({ HOST: "0.0.0.0" })).toThrow(/NEXTAUTH_URL: must be set when HOST is 0\.0\.0\.0/);
+  });
+});
+
+describe("resolveEnv", () => {
+  it("needs the secret (npm start passes the shared one on)", () => {
+    expect(() => resolveEnv({ DATA_DIR: tempDir() })).toThrow(/NEXTAUTH_SECRET: is not set/);
     const secret = "x".repeat(40);
-    expect(resolveEnv({ DATA_DIR: dir, NEXTAUTH_SECRET: secret }).NEXTAUTH_SECRET).toBe(secret);
-    expect(() => statSync(secretFilePath(dir))).toThrow();
+    expect(resolveEnv({ DATA_DIR: tempDir(), NEXTAUTH_SECRET: secret }).NEXTAUTH_SECRET).toBe(secret);
   });
 });

@@ -2,8 +2,6 @@
  * The one place that reads environment variables. Every other module asks this one, so a bad
  * value is reported once, by name, before anything starts.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 
@@ -31,7 +29,7 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
   NEXTAUTH_SECRET: z.preprocess(
     emptyAsUnset,
-    z.string().min(32, { error: "must be at least 32 characters (or unset, to generate one in DATA_DIR)" }).optional(),
+    z.string().min(32, { error: "must be at least 32 characters (or unset: `npm start` generates one and keeps it in the database)" }).optional(),
   ),
   PORT: z.preprocess(
     emptyAsUnset,
@@ -43,8 +41,18 @@ export const envSchema = z.object({
       .default(3000),
   ),
   HOST: z.preprocess(emptyAsUnset, z.string().regex(/^[\w.:-]+$/, { error: "must be a host name or IP address" }).default("127.0.0.1")),
-  /** Create the demo teacher and students on start (default on). */
-  DEMO_USERS: z.preprocess(emptyAsUnset, flag.default(true)),
+  /** Demo accounts with published passwords: default on only when listening on a loopback address. */
+  DEMO_USERS: z.preprocess(emptyAsUnset, flag.optional()),
+  /** Proxies in front of the app whose X-Forwarded-For entries are believed (0: none, use the socket). */
+  TRUST_PROXY: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: "must be the number of proxies in front of the app (0 when none)" })
+      .int({ error: "must be a whole number" })
+      .min(0, { error: "must be between 0 and 10" })
+      .max(10, { error: "must be between 0 and 10" })
+      .default(0),
+  ),
   /** Chromium for the browser tests; Debian's by default. */
   CHROMIUM_PATH: z.preprocess(emptyAsUnset, z.string().default("/usr/bin/chromium")),
 });
@@ -52,12 +60,29 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-export interface ServerEnv extends Omit<RawEnv, "DATABASE_URL" | "NEXTAUTH_SECRET" | "NEXTAUTH_URL" | "DATA_DIR"> {
+/** The environment before the session secret is known (`npm start` reads it from the database). */
+export interface StartEnv extends Omit<RawEnv, "DATABASE_URL" | "NEXTAUTH_SECRET" | "NEXTAUTH_URL" | "DATA_DIR" | "DEMO_USERS"> {
   DATA_DIR: string;
   DATABASE_URL: string;
   databaseProvider: DatabaseProvider;
   NEXTAUTH_URL: string;
+  NEXTAUTH_SECRET?: string;
+  /** Whether demo accounts may sign in (DEMO_USERS, else: listening on loopback only). */
+  DEMO_USERS: boolean;
+  /** DEMO_USERS=1 on an address other machines can reach: `npm start` warns loudly. */
+  demoUsersExposed: boolean;
+  /** The public URL is https: HSTS and Secure cookies. */
+  https: boolean;
+}
+
+/** The environment of the running server: everything known, the secret included. */
+export interface ServerEnv extends StartEnv {
   NEXTAUTH_SECRET: string;
+}
+
+/** 127.0.0.1, ::1, localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export function databaseProviderOf(url: string): DatabaseProvider | null {
@@ -84,39 +109,43 @@ export function parseEnv(source: Record<string, string | undefined>): RawEnv {
   );
 }
 
-/** Where the generated secret lives; mode 600 so only the app's user can read it. */
-export function secretFilePath(dataDir: string) {
+/** Where earlier versions kept the generated secret; `npm start` adopts it once (lib/accounts/app-secret.server.ts). */
+export function legacySecretFilePath(dataDir: string) {
   return path.join(dataDir, "nextauth-secret");
 }
 
-/** Reads the secret kept in DATA_DIR, creating it on first start so sessions survive restarts. */
-export function ensureSecret(dataDir: string): string {
-  const file = secretFilePath(dataDir);
-  if (existsSync(file)) {
-    const kept = readFileSync(file, "utf8").trim();
-    if (kept.length >= 32) return kept;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret + "\n", { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
-}
-
-/** Fills in the derived defaults: absolute data folder, SQLite file, public URL, secret. */
-export function resolveEnv(source: Record<string, string | undefined>): ServerEnv {
+/** Fills in the derived defaults: absolute data folder, SQLite file, public URL, demo accounts. */
+export function resolveStartEnv(source: Record<string, string | undefined>): StartEnv {
   const raw = parseEnv(source);
+  const loopback = isLoopbackHost(raw.HOST);
+  if (!loopback && !raw.NEXTAUTH_URL) {
+    // Redirects and cookies need the address people open; every instance must agree on it.
+    throw new EnvError([{ variable: "NEXTAUTH_URL", message: `must be set when HOST is ${raw.HOST}: the address people open, e.g. https://sourcebound.school.example` }]);
+  }
   const dataDir = path.resolve(raw.DATA_DIR);
   const databaseUrl = raw.DATABASE_URL ?? `file:${path.join(dataDir, "app.db")}`;
   const publicHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(raw.HOST) ? "localhost" : raw.HOST;
+  const publicUrl = raw.NEXTAUTH_URL ?? `http://${publicHost}:${raw.PORT}`;
+  const demoUsers = raw.DEMO_USERS ?? loopback;
   return {
     ...raw,
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     databaseProvider: databaseProviderOf(databaseUrl)!,
-    NEXTAUTH_URL: raw.NEXTAUTH_URL ?? `http://${publicHost}:${raw.PORT}`,
-    NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET ?? ensureSecret(dataDir),
+    NEXTAUTH_URL: publicUrl,
+    DEMO_USERS: demoUsers,
+    demoUsersExposed: demoUsers && !loopback,
+    https: publicUrl.startsWith("https://"),
   };
+}
+
+/** The running server's environment: as resolveStartEnv, and the secret must be there. */
+export function resolveEnv(source: Record<string, string | undefined>): ServerEnv {
+  const env = resolveStartEnv(source);
+  if (!env.NEXTAUTH_SECRET) {
+    throw new EnvError([{ variable: "NEXTAUTH_SECRET", message: "is not set: start the app with `npm start` (it passes the shared secret on), or set it" }]);
+  }
+  return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET };
 }
 
 let cached: ServerEnv | undefined;

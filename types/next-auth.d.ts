@@ -7,6 +7,8 @@ declare module "next-auth" {
   }
   interface User {
     role: Role;
+    /** The UserSession row authorize() started (lib/auth/user-sessions.server.ts). */
+    sessionId: string;
   }
 }
 
@@ -14,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     id: string;
     role: Role;
+    /** The UserSession row; the session ends when it is gone. */
+    sid: string;
   }
 }

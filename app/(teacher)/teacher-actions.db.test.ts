@@ -12,6 +12,7 @@ import { loadCorpus } from "@/lib/facts/load.server";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session.server", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/security/current-address.server", () => ({ currentAddress: async () => "192.0.2.9" }));
 
 const classActions = await import("./classes/actions");
 const deckActions = await import("./decks/actions");
@@ -22,7 +23,7 @@ async function account(role: "student" | "teacher", name: string): Promise<Curre
   const email = uniqueEmail(role);
   const result = await createAccount(db, { name, email, password: "a long enough password", role });
   if (!result.ok) throw new Error("could not create the account");
-  return { id: result.userId, name, email, role, timeZone: "UTC", savedTimeZone: "UTC" };
+  return { id: result.userId, name, email, role, timeZone: "UTC", savedTimeZone: "UTC", sessionId: "test-session" };
 }
 
 /** Everything a teacher action could change, to compare before and after a refused call. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { verifyPassword } from "./password.server";
 import { createAccount } from "./create-account.server";
-import { DEMO_CLASS_NAME, demoUsers, ensureDemoUsers } from "./demo-users.server";
+import { DEMO_CLASS_NAME, demoUsers, disableDemoUsers, ensureDemoUsers } from "./demo-users.server";
+import { authenticate } from "@/lib/auth/authenticate.server";
+import { startUserSession } from "@/lib/auth/user-sessions.server";
+import { withStartupLock } from "@/lib/db/startup-lock.server";
+import { signUpAccount } from "./sign-up.server";
+import { limits } from "@/lib/security/rate-limit";
 
 const db = testDb();
 
@@ -47,5 +52,67 @@ describe("ensureDemoUsers", () => {
     expect(classes).toHaveLength(1);
     expect(classes[0]!.teacher.email).toBe("teacher@demo.sourcebound.test");
     expect(classes[0]!.enrollments.map((e) => e.student.email).sort()).toEqual(["aigerim@demo.sourcebound.test", "timur@demo.sourcebound.test"]);
+  });
+});
+
+describe("DEMO_USERS=0", () => {
+  it("stops the published demo logins and ends their sessions; DEMO_USERS=1 brings them back", async () => {
+    await ensureDemoUsers(db);
+    const [demo] = demoUsers;
+    const user = await db.user.findUniqueOrThrow({ where: { email: demo!.email } });
+    await startUserSession(db, user.id, "test");
+    const address = "192.0.2.200";
+
+    expect((await disableDemoUsers(db)).disabled).toBe(demoUsers.length);
+    expect(await authenticate(db, { email: demo!.email, password: demo!.password }, address)).toEqual({ ok: false, reason: "invalid-credentials" });
+    expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
+    expect((await disableDemoUsers(db)).disabled).toBe(0);
+
+    expect((await ensureDemoUsers(db)).enabled).toBe(demoUsers.length);
+    expect(await authenticate(db, { email: demo!.email, password: demo!.password }, "192.0.2.201")).toMatchObject({ ok: true });
+  });
+});
+
+describe("withStartupLock", () => {
+  it("lets instances starting together take turns", async () => {
+    const trace: string[] = [];
+    const work = (name: string) => async () => {
+      trace.push(`${name} in`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      trace.push(`${name} out`);
+    };
+    await Promise.all([withStartupLock(db, work("a")), withStartupLock(db, work("b")), withStartupLock(db, work("c"))]);
+    for (let i = 0; i < trace.length; i += 2) expect(trace[i + 1]).toBe(trace[i]!.replace(" in", " out"));
+    expect(await db.appSetting.count({ where: { key: "startup-lock" } })).toBe(0);
+  });
+
+  it("takes over a lease that ran out (a start killed mid-way)", async () => {
+    await db.appSetting.create({ data: { key: "startup-lock", value: `${Date.now() - 1000}:killed` } });
+    expect(await withStartupLock(db, async () => "ran", { maxWaitMs: 5000 })).toBe("ran");
+  });
+});
+
+describe("signUpAccount", () => {
+  const input = (email: string, password = "kazakh-history-1") => ({ name: "Aruzhan Bekova", email, password, role: "student" as const });
+
+  it("refuses a common or personal password with the reason, and creates nothing", async () => {
+    const email = uniqueEmail("weak");
+    for (const weak of ["password12", "aruzhan-2009"]) {
+      const result = await signUpAccount(db, input(email, weak), "192.0.2.50");
+      expect(result).toMatchObject({ ok: false, reason: "weak-password" });
+    }
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("limits 'this email has an account' answers per address, more tightly than sign-ups", async () => {
+    const address = `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const taken = uniqueEmail("taken");
+    expect((await signUpAccount(db, input(taken), address)).ok).toBe(true);
+    const answers = [];
+    for (let i = 0; i < limits.signUpTakenAddress.max + 2; i++) answers.push(await signUpAccount(db, input(taken), address));
+    expect(answers.filter((a) => !a.ok && a.reason === "email-taken")).toHaveLength(limits.signUpTakenAddress.max);
+    expect(answers.at(-1)).toMatchObject({ ok: false, reason: "rate-limited" });
+    // Another network is not affected.
+    expect(await signUpAccount(db, input(uniqueEmail("other")), "203.0.113.9")).toMatchObject({ ok: true });
   });
 });

@@ -10,8 +10,11 @@ export const demoUsers: readonly { name: string; email: string; password: string
   { name: "Timur Student", email: "timur@demo.sourcebound.test", password: "demo-student-2022", role: "student" },
 ];
 
-/** Creates the demo accounts that are missing; existing ones (and their progress) are left alone. */
-export async function ensureDemoUsers(db: Db): Promise<{ created: number }> {
+/**
+ * Creates the demo accounts that are missing and enables any that DEMO_USERS=0 had disabled;
+ * existing ones (and their progress) are otherwise left alone.
+ */
+export async function ensureDemoUsers(db: Db): Promise<{ created: number; enabled: number }> {
   let created = 0;
   for (const demo of demoUsers) {
     const existing = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
@@ -21,8 +24,21 @@ export async function ensureDemoUsers(db: Db): Promise<{ created: number }> {
     });
     created++;
   }
+  const { count: enabled } = await db.user.updateMany({ where: { email: { in: demoEmails }, disabledAt: { not: null } }, data: { disabledAt: null } });
   await ensureDemoClass(db);
-  return { created };
+  return { created, enabled };
+}
+
+const demoEmails = demoUsers.map((u) => u.email);
+
+/**
+ * DEMO_USERS=0: the published demo logins stop working at once: the accounts are disabled (their
+ * data stays, for a later DEMO_USERS=1) and their sessions end.
+ */
+export async function disableDemoUsers(db: Db, now = new Date()): Promise<{ disabled: number }> {
+  const { count: disabled } = await db.user.updateMany({ where: { email: { in: demoEmails }, disabledAt: null }, data: { disabledAt: now } });
+  await db.userSession.deleteMany({ where: { user: { email: { in: demoEmails } } } });
+  return { disabled };
 }
 
 export const DEMO_CLASS_NAME = "Kazakhstan, January 2022 (demo class)";

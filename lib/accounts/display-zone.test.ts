@@ -14,6 +14,7 @@ describe("the browser's display zone cookie", () => {
   });
 
   it("lasts as long as a browser keeps a cookie, for the whole site", () => {
-    expect(displayZoneCookieOf("Asia/Almaty")).toMatch(/Path=\/; Max-Age=34560000; SameSite=Lax/);
+    expect(displayZoneCookieOf("Asia/Almaty")).toMatch(/Path=\/; Max-Age=34560000; SameSite=Lax$/);
+    expect(displayZoneCookieOf("Asia/Almaty", true)).toMatch(/SameSite=Lax; Secure$/);
   });
 });

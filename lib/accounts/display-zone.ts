@@ -8,9 +8,12 @@ export const displayZoneCookie = "sourcebound.time-zone";
 
 const KEPT_SECONDS = 400 * 24 * 60 * 60; // the longest a browser keeps a cookie
 
-/** The `document.cookie` assignment that records `zone` for this browser (IANA names need no escaping). */
-export function displayZoneCookieOf(zone: string): string {
-  return `${displayZoneCookie}=${zone}; Path=/; Max-Age=${KEPT_SECONDS}; SameSite=Lax`;
+/**
+ * The `document.cookie` assignment that records `zone` for this browser (IANA names need no
+ * escaping); Secure when the page came over https, like every cookie of ours there.
+ */
+export function displayZoneCookieOf(zone: string, secure = false): string {
+  return `${displayZoneCookie}=${zone}; Path=/; Max-Age=${KEPT_SECONDS}; SameSite=Lax${secure ? "; Secure" : ""}`;
 }
 
 /** The zone this browser last recorded, from a `document.cookie` string. */

@@ -34,8 +34,8 @@ async function world(policy: AnswerPolicy, { allowLate = false, maxAttempts = "o
   const { id: classId } = await createClass(teacher, { name: "9B", description: null });
   const { id: otherClassId } = await createClass(otherTeacher, { name: "9C", description: null });
   const codeOf = async (id: string) => (await db.class.findUniqueOrThrow({ where: { id } })).joinCode;
-  await joinClass(student, await codeOf(classId));
-  await joinClass(outsider, await codeOf(otherClassId));
+  await joinClass(student, await codeOf(classId), "192.0.2.1", "UTC");
+  await joinClass(outsider, await codeOf(otherClassId), "192.0.2.1", "UTC");
   const facts = await db.fact.findMany({ where: { retiredAt: null }, orderBy: { id: "asc" }, take: 6, select: { id: true } });
   const deck = await db.deck.create({ data: { teacherId: teacher, name: "Six facts", factIds: JSON.stringify(facts.map((f) => f.id)), itemTypes: JSON.stringify(["multiple-choice", "true-false", "typed"]), questionsPerAttempt: 4 } });
   const now = Date.now();

@@ -7,8 +7,8 @@ vi.mock("./session.server", () => ({ getCurrentUser: async () => session.user })
 
 const { defineAction } = await import("./action.server");
 
-const student: CurrentUser = { id: "s1", name: "Student", email: "s@example.test", role: "student", timeZone: "UTC", savedTimeZone: "UTC" };
-const teacher: CurrentUser = { id: "t1", name: "Teacher", email: "t@example.test", role: "teacher", timeZone: "UTC", savedTimeZone: "UTC" };
+const student: CurrentUser = { id: "s1", name: "Student", email: "s@example.test", role: "student", timeZone: "UTC", savedTimeZone: "UTC", sessionId: "test-session" };
+const teacher: CurrentUser = { id: "t1", name: "Teacher", email: "t@example.test", role: "teacher", timeZone: "UTC", savedTimeZone: "UTC", sessionId: "test-session" };
 
 function renameClass() {
   const body = vi.fn(async (input: { name: string }, user: CurrentUser | null) => ({ ok: true as const, data: `${user?.id}:${input.name}` }));

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db/client.server";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { roleSchema, type Role } from "@/lib/accounts/roles";
 import { decoyPasswordHash, verifyPassword } from "@/lib/accounts/password.server";
-import { clearSignInFailures, recordSignInFailure, signInBlockedUntil } from "./sign-in-limit.server";
+import { signInChecks } from "@/lib/security/rate-limit";
+import { clearLimit, reserve } from "@/lib/security/rate-limit.server";
 
 export interface AuthenticatedUser {
   id: string;
@@ -19,30 +20,29 @@ export type AuthenticationResult =
 /**
  * Checks an email and password. Unknown email and wrong password give the same answer and take
  * the same time (the decoy hash), so the form cannot be used to find out who has an account.
+ * The attempt is counted before the password is verified (decision 0011): a burst of parallel
+ * guesses gets exactly as many verifications as the limit allows, and no more.
  */
-export async function authenticate(
-  db: Db,
-  credentials: unknown,
-  ip: string,
-  now = new Date(),
-): Promise<AuthenticationResult> {
+export async function authenticate(db: Db, credentials: unknown, address: string, now = new Date()): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid-credentials" };
   const { email, password } = parsed.data;
-  const source = { email, ip };
+  const checks = signInChecks(email, address);
 
-  const blockedUntil = await signInBlockedUntil(db, source, now);
-  if (blockedUntil) return { ok: false, reason: "rate-limited", retryAt: blockedUntil };
+  const reservation = await reserve(db, checks, now);
+  if (!reservation.ok) return { ok: false, reason: "rate-limited", retryAt: reservation.retryAt };
 
   const user = await db.user.findUnique({ where: { email } });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!user || !matches) {
-    await recordSignInFailure(db, source, now);
-    // Tell the user at once when this failure used up the last attempt.
-    const lockedNow = await signInBlockedUntil(db, source, now);
-    return lockedNow ? { ok: false, reason: "rate-limited", retryAt: lockedNow } : { ok: false, reason: "invalid-credentials" };
+  // A disabled account (demo accounts with DEMO_USERS=0) answers like a wrong password.
+  if (!user || !matches || user.disabledAt) {
+    // The failure keeps its reservation; say at once when it used up the last attempt.
+    return reservation.exhaustedUntil
+      ? { ok: false, reason: "rate-limited", retryAt: reservation.exhaustedUntil }
+      : { ok: false, reason: "invalid-credentials" };
   }
 
-  await clearSignInFailures(db, email);
+  await reservation.release();
+  await clearLimit(db, checks[0]!);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: roleSchema.parse(user.role) } };
 }

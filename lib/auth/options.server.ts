@@ -4,11 +4,20 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env.server";
 import { roleSchema } from "@/lib/accounts/roles";
+import { requestAddress } from "@/lib/security/request-address";
 import { authenticate } from "./authenticate.server";
-import { rateLimitedError } from "./sign-in-limit";
-import { clientIp } from "./client-ip";
+import { rateLimitedError } from "@/lib/security/rate-limit";
+import { activeSessionUser, endUserSession, SESSION_MAX_AGE_SECONDS, startUserSession, touchUserSession } from "./user-sessions.server";
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
+
+/** Thrown from the jwt callback when the cookie's session has ended; next-auth then clears the cookie. */
+class SessionEnded extends Error {
+  constructor() {
+    super("This session has ended.");
+    this.name = "SessionEnded";
+  }
+}
 
 /** Built on first use, not at import, so `next build` never needs the secret. */
 let options: NextAuthOptions | undefined;
@@ -23,20 +32,30 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const result = await authenticate(db(), credentials, clientIp(request.headers ?? {}));
-          if (result.ok) return result.user;
+          const headers = request.headers ?? {};
+          const result = await authenticate(db(), credentials, requestAddress(headers));
           // next-auth hands a thrown message to the sign-in page as ?error=…
-          if (result.reason === "rate-limited") throw new Error(rateLimitedError(result.retryAt));
-          return null;
+          if (!result.ok) {
+            if (result.reason === "rate-limited") throw new Error(rateLimitedError(result.retryAt));
+            return null;
+          }
+          const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
+          return { ...result.user, sessionId: await startUserSession(db(), result.user.id, userAgent) };
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.id = user.id;
           token.role = roleSchema.parse(user.role);
+          token.sid = user.sessionId;
+          return token;
         }
+        // Renewing the cookie (GET /api/auth/session): only while its session is still active.
+        const active = typeof token.sid === "string" && (await activeSessionUser(db(), { id: token.id, role: token.role, sessionId: token.sid }));
+        if (!active) throw new SessionEnded();
+        await touchUserSession(db(), token.sid);
         return token;
       },
       session({ session, token }) {
@@ -46,6 +65,23 @@ export function authOptions(): NextAuthOptions {
         }
         return session;
       },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endUserSession(db(), token.sid);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is expected (signed out elsewhere); next-auth clears the cookie.
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        if (cause instanceof SessionEnded) return;
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
     },
   };
   return options;

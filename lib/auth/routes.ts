@@ -14,6 +14,7 @@ const sections: { prefix: string; access: Access }[] = [
   { prefix: "/classes", access: "teacher" },
   { prefix: "/decks", access: "teacher" },
   { prefix: "/articles", access: "signed-in" },
+  { prefix: "/account", access: "signed-in" },
 ];
 
 export function accessFor(pathname: string): Access {
@@ -21,14 +22,19 @@ export function accessFor(pathname: string): Access {
   return match?.access ?? "public";
 }
 
-export function mayOpen(access: Access, role: Role | undefined): boolean {
-  if (access === "public") return true;
-  if (!role) return false;
-  return access === "signed-in" || access === role;
-}
-
-/** Only same-site paths may be used as a post-sign-in destination (no open redirects). */
-export function safeCallbackPath(value: string | null | undefined, fallback: string): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+/**
+ * Only paths of this site may be a post-sign-in destination (no open redirects). The value is
+ * resolved as the browser would resolve it (tabs and line breaks dropped, backslashes read as
+ * slashes), against our own origin: anything that lands on another origin is refused.
+ */
+export function safeCallbackPath(value: string | null | undefined, fallback: string, origin = "http://sourcebound.invalid"): string {
+  if (!value || value.length > 2000) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== new URL(origin).origin) return fallback;
+  return url.pathname + url.search + url.hash;
 }

@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { roleSchema, type Role } from "@/lib/accounts/roles";
+import { activeSessionUser, sessionsOf, type SessionClaims, type SessionSummary } from "./user-sessions.server";
 import { serverEnv } from "@/lib/env.server";
 import { displayZoneCookie } from "@/lib/accounts/display-zone";
 import { timeZoneSchema } from "@/lib/schemas";
@@ -18,21 +19,28 @@ export interface CurrentUser {
   timeZone: string;
   /** The zone stored on the account: the last one any of the user's browsers reported. */
   savedTimeZone: string;
+  /** This browser's session (lib/auth/user-sessions.server.ts). */
+  sessionId: string;
 }
 
 /**
- * The signed-in user, read fresh from the database once per request: a deleted account or a
+ * The signed-in user, read fresh from the database once per request with their session: a
+ * session that was ended (signed out, password changed), a deleted or disabled account or a
  * changed role takes effect at once, whatever the session cookie still says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = (await sessionClaims())?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, timeZone: true } });
-  const role = roleSchema.safeParse(user?.role);
-  if (!user || !role.success) return null;
-  const browserZone = timeZoneSchema.safeParse((await cookies()).get(displayZoneCookie)?.value);
-  return { ...user, role: role.data, timeZone: browserZone.success ? browserZone.data : user.timeZone, savedTimeZone: user.timeZone };
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const user = await activeSessionUser(db(), claims);
+  if (!user) return null;
+  return { ...user, timeZone: (await browserTimeZone()) ?? user.timeZone, savedTimeZone: user.timeZone };
 });
+
+/** The zone this browser reported (lib/accounts/display-zone.ts), when the runtime knows it; also before signing in. */
+export async function browserTimeZone(): Promise<string | undefined> {
+  const zone = timeZoneSchema.safeParse((await cookies()).get(displayZoneCookie)?.value);
+  return zone.success ? zone.data : undefined;
+}
 
 /**
  * The user id and role in the session cookie, read by decrypting the cookie: the same check
@@ -40,7 +48,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * Only for a caller that re-checks the user in its own query (the answer route); everyone else
  * uses getCurrentUser, which reads the account.
  */
-export async function sessionClaims(): Promise<{ id: string; role: Role } | null> {
+export async function sessionClaims(): Promise<SessionClaims | null> {
   const env = serverEnv();
   const name = `${env.NEXTAUTH_URL.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
   const store = await cookies();
@@ -55,8 +63,8 @@ export async function sessionClaims(): Promise<{ id: string; role: Role } | null
   if (known && known.expiresAt > Date.now()) return known.claims;
   const token = await decode({ token: value, secret: env.NEXTAUTH_SECRET }).catch(() => null);
   const role = roleSchema.safeParse(token?.role);
-  if (typeof token?.id !== "string" || !role.success) return null;
-  const claims = { id: token.id, role: role.data };
+  if (typeof token?.id !== "string" || typeof token.sid !== "string" || !role.success) return null;
+  const claims: SessionClaims = { id: token.id, role: role.data, sessionId: token.sid };
   // A cookie's content never changes; decrypting it once per process (until it expires) is enough.
   if (decodedCookies.size >= DECODED_COOKIES_KEPT) decodedCookies.delete(decodedCookies.keys().next().value!);
   decodedCookies.set(value, { claims, expiresAt: typeof token.exp === "number" ? token.exp * 1000 : Date.now() });
@@ -64,7 +72,7 @@ export async function sessionClaims(): Promise<{ id: string; role: Role } | null
 }
 
 const DECODED_COOKIES_KEPT = 5_000;
-const decodedCookies = new Map<string, { claims: { id: string; role: Role }; expiresAt: number }>();
+const decodedCookies = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 
 /** For pages: sends a visitor without a session to sign in. */
 export async function requireUser(): Promise<CurrentUser> {
@@ -78,4 +86,9 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
   const user = await requireUser();
   if (user.role !== role) forbidden();
   return user;
+}
+
+/** The browsers the user is signed in on, for the account page. */
+export async function signedInBrowsers(user: CurrentUser): Promise<SessionSummary[]> {
+  return sessionsOf(db(), user.id, user.sessionId);
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { getSession, signIn } from "next-auth/react";
 import { homePathFor } from "@/lib/accounts/roles";
-import { describeRetry, parseRateLimitedError } from "./sign-in-limit";
+import { describeRetry, parseRateLimitedError } from "@/lib/security/rate-limit";
 import { safeCallbackPath } from "./routes";
 
 export type SignInOutcome = { ok: true; destination: string } | { ok: false; message: string };
@@ -27,7 +27,7 @@ async function signInWithPassword(email: string, password: string, callbackUrl: 
   }
   const session = await getSession();
   const home = session?.user?.role ? homePathFor[session.user.role] : "/";
-  return { ok: true, destination: safeCallbackPath(callbackUrl, home) };
+  return { ok: true, destination: safeCallbackPath(callbackUrl, home, window.location.origin) };
 }
 
 /** Signs in and, on success, navigates to the destination; resolves to an error message or null. */

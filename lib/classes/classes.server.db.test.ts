@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
+import { limits } from "@/lib/security/rate-limit";
 import { classesOfStudent, classesOfTeacher, classForTeacher, createClass, joinClass, regenerateJoinCode, removeStudent, setJoinEnabled } from "./classes.server";
 
 const db = testDb();
@@ -21,8 +22,8 @@ describe("classes", () => {
     const { id } = await createClass(teacher, { name: "History 9B", description: null });
     const code = await codeOf(id);
 
-    expect(await joinClass(student, code)).toEqual({ ok: true, className: "History 9B", already: false });
-    expect(await joinClass(student, code)).toEqual({ ok: true, className: "History 9B", already: true });
+    expect(await joinClass(student, code, "192.0.2.1", "UTC")).toEqual({ ok: true, className: "History 9B", already: false });
+    expect(await joinClass(student, code, "192.0.2.1", "UTC")).toEqual({ ok: true, className: "History 9B", already: true });
     expect(await db.enrollment.count({ where: { classId: id } })).toBe(1);
     expect(await classesOfStudent(student)).toEqual([{ id, name: "History 9B", teacher: "Test teacher" }]);
 
@@ -38,7 +39,7 @@ describe("classes", () => {
     const student = await account("student");
     const { id } = await createClass(teacher, { name: "Mine", description: null });
     const code = await codeOf(id);
-    await joinClass(student, code);
+    await joinClass(student, code, "192.0.2.1", "UTC");
     const refused = { ok: false, error: "That class does not exist or is not yours." };
     expect(await regenerateJoinCode(intruder, id)).toEqual(refused);
     expect(await setJoinEnabled(intruder, id, false)).toEqual(refused);
@@ -57,13 +58,32 @@ describe("classes", () => {
     expect(await regenerateJoinCode(teacher, id)).toEqual({ ok: true });
     const newCode = await codeOf(id);
     expect(newCode).not.toBe(oldCode);
-    expect(await joinClass(student, oldCode)).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher." });
-    expect((await joinClass(student, newCode)).ok).toBe(true);
+    expect(await joinClass(student, oldCode, "192.0.2.1", "UTC")).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher." });
+    expect((await joinClass(student, newCode, "192.0.2.1", "UTC")).ok).toBe(true);
 
     expect(await setJoinEnabled(teacher, id, false)).toEqual({ ok: true });
-    expect(await joinClass(late, newCode)).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher." });
+    expect(await joinClass(late, newCode, "192.0.2.1", "UTC")).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher." });
 
     expect(await removeStudent(teacher, id, student)).toEqual({ ok: true });
     expect(await classesOfStudent(student)).toEqual([]);
+  });
+
+  it("limits wrong join codes per student, says how long to wait, and still counts nothing for right codes", async () => {
+    const teacher = await account("teacher");
+    const guesser = await account("student");
+    const { id } = await createClass(teacher, { name: "Guarded", description: null });
+    const code = await codeOf(id);
+    const address = `192.0.2.${100 + Math.floor(Math.random() * 100)}`;
+    const start = new Date(Date.UTC(2026, 11, 2, 9, 0));
+    // Right codes do not use up tries.
+    for (let i = 0; i < limits.joinStudent.max + 1; i++) expect((await joinClass(guesser, code, address, "Asia/Almaty", start)).ok).toBe(true);
+
+    const wrong = [];
+    for (let i = 0; i < limits.joinStudent.max + 1; i++) wrong.push(await joinClass(guesser, "AAAAAA", address, "Asia/Almaty", start));
+    expect(wrong.at(-2)).toEqual({ ok: false, error: "No class accepts that code. Check it with your teacher. That was the last try for now: Try again in 15 minutes (at 14:15)." });
+    expect(wrong.at(-1)).toEqual({ ok: false, error: "Too many wrong codes. Try again in 15 minutes (at 14:15)." });
+    // Even the right code waits now; another student on the same network does not.
+    expect(await joinClass(guesser, code, address, "UTC", start)).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many wrong codes/) });
+    expect((await joinClass(await account("student"), code, address, "UTC", start)).ok).toBe(true);
   });
 });

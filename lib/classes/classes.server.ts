@@ -3,6 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { newJoinCode } from "./join-code";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { describeRetry } from "@/lib/security/rate-limit";
+import { reserve } from "@/lib/security/rate-limit.server";
 
 export const classInputSchema = z.object({
   name: z.string().trim().min(1, { error: "Give the class a name." }).max(80, { error: "Keep the name under 80 characters." }),
@@ -92,10 +94,27 @@ export async function removeStudent(teacherId: string, classId: string, studentI
 
 export type JoinResult = { ok: true; className: string; already: boolean } | { ok: false; error: string };
 
-/** A student joins with a code; the same message for an unknown and a disabled code. */
-export async function joinClass(studentId: string, joinCode: string): Promise<JoinResult> {
+/**
+ * A student joins with a code; the same message for an unknown and a disabled code. Wrong codes
+ * are limited per student and per address (the database-backed limiter, so it holds across
+ * instances): a code cannot be found by trying them all.
+ */
+export async function joinClass(studentId: string, joinCode: string, address: string, timeZone: string, now = new Date()): Promise<JoinResult> {
+  const attempt = await reserve(
+    db(),
+    [
+      { rule: "joinStudent", subject: studentId },
+      { rule: "joinAddress", subject: address },
+    ],
+    now,
+  );
+  if (!attempt.ok) return { ok: false, error: `Too many wrong codes. ${describeRetry(attempt.retryAt, now, timeZone)}` };
   const found = await db().class.findFirst({ where: { joinCode, joinEnabled: true }, select: { id: true, name: true } });
-  if (!found) return { ok: false, error: "No class accepts that code. Check it with your teacher." };
+  if (!found) {
+    const lastTry = attempt.exhaustedUntil ? ` That was the last try for now: ${describeRetry(attempt.exhaustedUntil, now, timeZone)}` : "";
+    return { ok: false, error: `No class accepts that code. Check it with your teacher.${lastTry}` };
+  }
+  await attempt.release();
   try {
     await db().enrollment.create({ data: { classId: found.id, studentId } });
     return { ok: true, className: found.name, already: false };

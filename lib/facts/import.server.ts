@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client.server";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { checkCorpus, type Problem } from "./check";
 import { locateQuote, type Corpus } from "./corpus";
 
@@ -42,10 +43,12 @@ interface Delegate {
 
 function tableOf(delegate: unknown): Table {
   const model = delegate as Delegate;
+  const update = ({ id, ...data }: Row) => model.update({ where: { id }, data: { ...data, retiredAt: null } });
   return {
     existing: () => model.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
-    create: (data) => model.create({ data }),
-    update: ({ id, ...data }) => model.update({ where: { id }, data: { ...data, retiredAt: null } }),
+    // Another instance starting at the same moment may have created the row first: then it is an update.
+    create: (data) => model.create({ data }).catch((error: unknown) => (isUniqueViolation(error) ? update(data) : Promise.reject(error))),
+    update,
     retire: (ids, at) => model.updateMany({ where: { id: { in: ids } }, data: { retiredAt: at } }),
   };
 }

@@ -27,20 +27,37 @@ const parseList = (json: string) => list.parse(JSON.parse(json));
  * The current facts as quiz items, with the grading context and citations, built once per corpus
  * version. The import is the only writer (at start-up), so a count and the latest update identify
  * a version; it is re-read at most every few seconds, keeping the answer path free of it.
+ * Concurrent callers share one load (right after a restart, forty first answers build it once),
+ * and the cache lives on globalThis so the start-up warm-up (instrumentation.ts) fills the same one.
  */
 const RECHECK_MS = 5_000;
-let cached: { version: string; checkedAt: number; corpus: StudyCorpus } | undefined;
+
+interface CorpusCache {
+  current?: { version: string; checkedAt: number; corpus: StudyCorpus };
+  loading?: Promise<StudyCorpus>;
+}
+const cache = ((globalThis as { sourceboundStudyCorpus?: CorpusCache }).sourceboundStudyCorpus ??= {});
 
 export async function studyCorpus(): Promise<StudyCorpus> {
-  if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.corpus;
+  const current = cache.current;
+  if (current && Date.now() - current.checkedAt < RECHECK_MS) return current.corpus;
+  cache.loading ??= refreshCorpus().finally(() => (cache.loading = undefined));
+  return cache.loading;
+}
+
+async function refreshCorpus(): Promise<StudyCorpus> {
   const [facts, entities] = await Promise.all([
     db().fact.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
     db().entity.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
   const version = [facts._count._all, facts._max.updatedAt?.getTime(), entities._count._all, entities._max.updatedAt?.getTime()].join(":");
-  if (cached?.version !== version) cached = { version, checkedAt: Date.now(), corpus: await loadStudyCorpus() };
-  else cached.checkedAt = Date.now();
-  return cached.corpus;
+  if (cache.current?.version === version) {
+    cache.current.checkedAt = Date.now();
+    return cache.current.corpus;
+  }
+  const corpus = await loadStudyCorpus();
+  cache.current = { version, checkedAt: Date.now(), corpus };
+  return corpus;
 }
 
 async function loadStudyCorpus(): Promise<StudyCorpus> {

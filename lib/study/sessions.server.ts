@@ -9,7 +9,7 @@ import { missedFactIds } from "@/lib/progress/mastery";
 import { answerResponseSchema, describeResponse, questionView, rightAnswer, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
 import { studyCorpus, type StudyCorpus } from "./corpus.server";
 import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
-import type { Prisma } from "@/lib/generated/sqlite/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { answerPolicyOf, answersHiddenUntil, answersShown, rulesOf, submissionWindow, type AssignmentRules, type HiddenUntil, type SubmissionWindow } from "@/lib/assignments/policy";
 import { formatInZone } from "@/lib/dates";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
@@ -113,8 +113,12 @@ export type SubmitResult = { ok: true; feedback: Feedback } | { ok: false; error
  * An assignment's rules apply: no answers after its due date unless late work is allowed, and
  * the verdict and source only when its answer policy shows them.
  */
-export async function submitAnswer(userId: string, input: SubmitAnswer, now = new Date()): Promise<SubmitResult> {
-  const question = await studentQuestion(userId, input.questionId);
+/**
+ * `sessionId`: the caller has only the cookie's claims (the answer route), so the question's query
+ * also checks that this browser's session is still active; pages and actions checked it already.
+ */
+export async function submitAnswer(userId: string, input: SubmitAnswer, now = new Date(), sessionId?: string): Promise<SubmitResult> {
+  const question = await studentQuestion(userId, input.questionId, sessionId);
   if (!question) return { ok: false, status: 404, error: "That question is not part of any of your quizzes." };
   const { rules } = question;
   if (rules && submissionWindow(rules, now) === "closed") {
@@ -236,7 +240,10 @@ type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "ru
  * SQL on both databases). The join on the user also checks that the account still exists and is
  * still a student, and an assignment's question needs the student still in its class.
  */
-async function studentQuestion(userId: string, questionId: string): Promise<StudentQuestion | null> {
+async function studentQuestion(userId: string, questionId: string, sessionId?: string): Promise<StudentQuestion | null> {
+  const activeSession = sessionId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "UserSession" us WHERE us."id" = ${sessionId} AND us."userId" = s."userId")`
+    : Prisma.empty;
   const rows = await db().$queryRaw<StudentQuestionRow[]>`
     SELECT q."id", q."sessionId", q."item", q."factId", q."itemId", s."assignmentId", s."questionCount" AS "total", u."timeZone",
       (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers",
@@ -245,7 +252,7 @@ async function studentQuestion(userId: string, questionId: string): Promise<Stud
     JOIN "QuizSession" s ON s."id" = q."sessionId"
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Assignment" g ON g."id" = s."assignmentId"
-    WHERE q."id" = ${questionId} AND s."userId" = ${userId} AND u."role" = 'student'
+    WHERE q."id" = ${questionId} AND s."userId" = ${userId} AND u."role" = 'student' AND u."disabledAt" IS NULL ${activeSession}
       AND (s."assignmentId" IS NULL OR EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = g."classId" AND e."studentId" = s."userId"))`;
   const row = rows[0];
   if (!row) return null;

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { bin, run, seconds } from "./run";
 
-const sourceRoots = ["app", "components", "lib", "public", "types", "prisma/models.prisma", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const sourceRoots = ["app", "components", "lib", "public", "types", "prisma/models.prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const skipped = /(^|\/)(generated|node_modules)(\/|$)|\.test\.tsx?$/;
 const marker = ".next/sourcebound-source-hash";
 
@@ -22,10 +22,15 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
+/** True when .next holds a build of the current sources. */
+export function buildIsCurrent(digest = sourceHash()): boolean {
+  return existsSync(marker) && existsSync(".next/BUILD_ID") && readFileSync(marker, "utf8") === digest;
+}
+
 /** Returns "built" or "up to date"; throws when the build fails. */
 export async function buildIfChanged(): Promise<"built" | "up to date"> {
   const digest = sourceHash();
-  if (existsSync(marker) && existsSync(".next/BUILD_ID") && readFileSync(marker, "utf8") === digest) return "up to date";
+  if (buildIsCurrent(digest)) return "up to date";
   console.log("▸ Building the production bundle (about 1–2 minutes on 2 cores)…");
   const started = Date.now();
   const code = await run(bin("next"), ["build"], { env: { NODE_ENV: "production" } });

@@ -1,15 +1,17 @@
 /** The steps `npm start` takes before serving; the test runner reuses them as they are. */
-import { EnvError, resolveEnv, type ServerEnv } from "../../lib/env.server";
-import { ensureDemoUsers } from "../../lib/accounts/demo-users.server";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { EnvError, legacySecretFilePath, resolveStartEnv, type StartEnv } from "../../lib/env.server";
+import { disableDemoUsers, ensureDemoUsers } from "../../lib/accounts/demo-users.server";
 import { generateClients, migrate } from "./database";
 import { loadCorpus } from "../../lib/facts/load.server";
 import { describeImport, importCorpus } from "../../lib/facts/import.server";
 import { seconds } from "./run";
 
 /** Validates the environment, or prints every bad variable and exits 1. */
-export function loadEnvOrExit(source: Record<string, string | undefined> = process.env): ServerEnv {
+export function loadEnvOrExit(source: Record<string, string | undefined> = process.env): StartEnv {
   try {
-    return resolveEnv(source);
+    return resolveStartEnv(source);
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`✖ ${error.message}`);
@@ -19,27 +21,62 @@ export function loadEnvOrExit(source: Record<string, string | undefined> = proce
   }
 }
 
-export async function prepareDatabase(env: ServerEnv): Promise<void> {
+/**
+ * Migrates, imports the corpus, sets up the demo accounts and returns the session secret (the
+ * one set in NEXTAUTH_SECRET, else the one kept in the database for every instance).
+ */
+export async function prepareDatabase(env: StartEnv): Promise<string> {
+  tightenDataFolder(env);
   let started = Date.now();
   const generated = generateClients();
   console.log(`✔ Prisma clients ${generated ? "generated" : "up to date"} (${seconds(started)})`);
 
   started = Date.now();
   const where = env.databaseProvider === "sqlite" ? env.DATABASE_URL.slice("file:".length) : "PostgreSQL";
-  console.log(`✔ Database ${where}: migrations ${migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`);
+  console.log(`✔ Database ${where}: migrations ${await migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`);
+  tightenDataFolder(env);
 
   // Imported only now: on a fresh clone the generated client did not exist until generateClients().
   const { createDb } = await import("../../lib/db/client.server");
+  const { withStartupLock } = await import("../../lib/db/startup-lock.server");
+  const { sharedSecret } = await import("../../lib/auth/app-secret.server");
+  const { pruneRateLimits } = await import("../../lib/security/rate-limit.server");
+  const { pruneUserSessions } = await import("../../lib/auth/user-sessions.server");
   const db = createDb(env.DATABASE_URL);
   try {
-    started = Date.now();
-    const summary = await importCorpus(db, loadCorpus());
-    console.log(`✔ Corpus imported: ${describeImport(summary)} (${seconds(started)})`);
-    if (env.DEMO_USERS) {
-      const { created } = await ensureDemoUsers(db);
-      console.log(`✔ Demo accounts ${created ? `created (${created})` : "present"}`);
-    }
+    const secret = await withStartupLock(
+      db,
+      async () => {
+        started = Date.now();
+        const summary = await importCorpus(db, loadCorpus());
+        console.log(`✔ Corpus imported: ${describeImport(summary)} (${seconds(started)})`);
+        if (env.DEMO_USERS) {
+          const { created, enabled } = await ensureDemoUsers(db);
+          console.log(`✔ Demo accounts ${created ? `created (${created})` : enabled ? `enabled again (${enabled})` : "present"}`);
+        } else {
+          const { disabled } = await disableDemoUsers(db);
+          console.log(`✔ Demo accounts off${disabled ? `: ${disabled} disabled, their sessions ended` : ""}`);
+        }
+        await Promise.all([pruneRateLimits(db), pruneUserSessions(db)]);
+        return env.NEXTAUTH_SECRET ?? (await sharedSecret(db, env.DATA_DIR));
+      },
+      { onWait: () => console.log("▸ Another instance is preparing the database; waiting for it…") },
+    );
+    return secret;
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The data folder is the app's alone: 700, and the database and secret files in it 600. */
+function tightenDataFolder(env: StartEnv) {
+  mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
+  chmodSync(env.DATA_DIR, 0o700);
+  const files = [legacySecretFilePath(env.DATA_DIR)];
+  if (env.databaseProvider === "sqlite") {
+    const database = env.DATABASE_URL.slice("file:".length);
+    files.push(database, `${database}-wal`, `${database}-shm`, `${database}-journal`);
+    if (path.dirname(path.resolve(database)) !== env.DATA_DIR) mkdirSync(path.dirname(database), { recursive: true });
+  }
+  for (const file of files) if (existsSync(file)) chmodSync(file, 0o600);
 }

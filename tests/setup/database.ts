@@ -9,7 +9,7 @@ import path from "node:path";
 import { databaseProviderOf } from "../../lib/env.server";
 import { generateClients, migrate } from "../../scripts/lib/database";
 
-export default function setup() {
+export default async function setup() {
   generateClients();
   // Server code under test reads the environment too: keep its data folder and secret out of data/.
   const temporaryDir = mkdtempSync(path.join(tmpdir(), "sourcebound-vitest-"));
@@ -19,7 +19,7 @@ export default function setup() {
   const url = process.env.DATABASE_URL;
   const provider = databaseProviderOf(url);
   if (!provider) throw new Error(`DATABASE_URL is not a SQLite or PostgreSQL URL`);
-  migrate(provider, url);
+  await migrate(provider, url);
   return () => {
     rmSync(temporaryDir, { recursive: true, force: true });
   };

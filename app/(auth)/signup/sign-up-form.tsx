@@ -45,7 +45,7 @@ export function SignUpForm() {
         name="password"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters, not easy to guess: a few unrelated words work well.`}
         minLength={PASSWORD_MIN_LENGTH}
         maxLength={200}
         error={fieldErrors.password}

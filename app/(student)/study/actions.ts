@@ -9,6 +9,7 @@ import { startPracticeSession, startRetryMissedSession, submitAnswer } from "@/l
 import { practiceTitle } from "@/lib/study/titles.server";
 import { joinClass } from "@/lib/classes/classes.server";
 import { joinCodeSchema } from "@/lib/classes/join-code";
+import { currentAddress } from "@/lib/security/current-address.server";
 import { startAssignmentAttempt } from "@/lib/assignments/assignments.server";
 
 const nothing = z.object({}).strict();
@@ -34,7 +35,7 @@ export const answerQuestion = defineAction({ input: submitAnswerSchema, who: "st
 });
 
 export const joinClassAction = defineAction({ input: z.object({ code: joinCodeSchema }), who: "student" }, async (input, user) => {
-  const result = await joinClass(user!.id, input.code);
+  const result = await joinClass(user!.id, input.code, await currentAddress(), user!.timeZone);
   return result.ok ? { ok: true, data: { className: result.className, already: result.already } } : { ok: false, error: result.error, fieldErrors: { code: result.error } };
 });
 

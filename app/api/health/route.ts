@@ -1,3 +1,8 @@
+import { readBodyWithin } from "@/lib/security/body-limit";
+
+/** The baseline body of bench:answers is answer-sized; anything larger is refused like an answer would be. */
+const MAX_PROBE_BYTES = 4 * 1024;
+
 /**
  * Liveness: answers without touching the database. Also the framework-ceiling baseline of
  * bench:answers: POST reads a JSON body like an answer submission does, and does nothing with it.
@@ -7,6 +12,6 @@ export function GET() {
 }
 
 export async function POST(request: Request) {
-  await request.text();
-  return Response.json({ ok: true });
+  const body = await readBodyWithin(request, MAX_PROBE_BYTES);
+  return body.ok ? Response.json({ ok: true }) : Response.json({ error: body.error }, { status: body.status });
 }

@@ -1,21 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { describeRetry, lockedUntil, parseRateLimitedError, rateLimitedError, SIGN_IN_WINDOW_MS } from "./sign-in-limit";
+import { describeRetry, limitKey, limits, parseRateLimitedError, rateLimitedError, signInChecks } from "./rate-limit";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 5, 10, minute));
 
-describe("lockedUntil", () => {
-  it("stays open below the limit", () => {
-    expect(lockedUntil([at(0), at(1), at(2), at(3)], 5)).toBeNull();
+describe("sign-in limits", () => {
+  it("lock an account and address pair before the account as a whole", () => {
+    expect(limits.signInPair.max).toBeLessThan(limits.signInAccount.max);
+    expect(signInChecks("a@b.test", "10.0.0.1").map(limitKey)).toEqual([
+      "signInPair:a@b.test|10.0.0.1",
+      "signInAccount:a@b.test",
+      "signInAddress:10.0.0.1",
+    ]);
   });
 
-  it("locks at the limit until the oldest failure leaves the window", () => {
-    const until = lockedUntil([at(4), at(0), at(1), at(3), at(2)], 5);
-    expect(until).toEqual(new Date(at(0).getTime() + SIGN_IN_WINDOW_MS));
-  });
-
-  it("with more failures than the limit, waits for enough of them to age out", () => {
-    const until = lockedUntil([at(0), at(1), at(2), at(3), at(4), at(5), at(6)], 5);
-    expect(until).toEqual(new Date(at(2).getTime() + SIGN_IN_WINDOW_MS));
+  it("bound the stored key", () => {
+    expect(limitKey({ rule: "signInAccount", subject: "x".repeat(5000) }).length).toBeLessThanOrEqual(320);
   });
 });
 

@@ -1,0 +1,51 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { FormAlert, TextField } from "@/components/form";
+import { primaryButton } from "@/components/styles";
+import { useFormAction } from "@/components/use-form-action";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/schemas";
+import type { ActionResult } from "@/lib/auth/action.server";
+
+type ChangePassword = (raw: unknown) => Promise<ActionResult<{ endedSessions: number }>>;
+
+/** Current password, new password twice; says how many other browsers were signed out. */
+export function ChangePasswordForm({ change }: { change: ChangePassword }) {
+  const form = useRef<HTMLFormElement>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { error, fieldErrors, pending, submit } = useFormAction(change, ({ endedSessions }) => {
+    form.current?.reset();
+    const others = endedSessions === 1 ? "1 other browser was" : `${endedSessions} other browsers were`;
+    setDone(`Password changed. ${endedSessions ? `${others} signed out.` : "No other browser was signed in."}`);
+  });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(null);
+    submit(Object.fromEntries(new FormData(event.currentTarget)));
+  }
+
+  return (
+    <form ref={form} onSubmit={onSubmit} aria-labelledby="password-heading" className="max-w-md space-y-4">
+      {error ? <FormAlert>{error}</FormAlert> : null}
+      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} error={fieldErrors.currentPassword} />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters, not easy to guess: a few unrelated words work well.`}
+        minLength={PASSWORD_MIN_LENGTH}
+        maxLength={PASSWORD_MAX_LENGTH}
+        error={fieldErrors.newPassword}
+      />
+      <TextField label="New password again" name="confirmPassword" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} error={fieldErrors.confirmPassword} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className={primaryButton}>
+          {pending ? "Changing…" : "Change password"}
+        </button>
+        {done ? <p role="status">{done}</p> : null}
+      </div>
+    </form>
+  );
+}
