@@ -35,7 +35,11 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
         <p className="truncate font-medium">{name}</p>
         <p className="text-sm break-all text-slate-600 dark:text-slate-400">{email}</p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Signed in as {roleLabel.toLowerCase()}</p>
-        <Link href="/account" className="mt-3 block rounded-md px-3 py-2 text-sm font-medium text-brand-700 underline hover:bg-slate-50 dark:text-brand-300 dark:hover:bg-slate-800">
+        <Link
+          href="/account"
+          // The menu lives in the layout, which stays mounted: close it on the way out.
+          onClick={(event) => event.currentTarget.closest("details")?.removeAttribute("open")}
+          className="mt-3 block rounded-md px-3 py-2 text-sm font-medium text-brand-700 underline hover:bg-slate-50 dark:text-brand-300 dark:hover:bg-slate-800">
           Account and security
         </Link>
         <button

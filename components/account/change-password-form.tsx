@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormAlert, TextField } from "@/components/form";
 import { primaryButton } from "@/components/styles";
@@ -11,12 +12,15 @@ type ChangePassword = (raw: unknown) => Promise<ActionResult<{ endedSessions: nu
 
 /** Current password, new password twice; says how many other browsers were signed out. */
 export function ChangePasswordForm({ change }: { change: ChangePassword }) {
+  const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [done, setDone] = useState<string | null>(null);
   const { error, fieldErrors, pending, submit } = useFormAction(change, ({ endedSessions }) => {
     form.current?.reset();
     const others = endedSessions === 1 ? "1 other browser was" : `${endedSessions} other browsers were`;
     setDone(`Password changed. ${endedSessions ? `${others} signed out.` : "No other browser was signed in."}`);
+    // The list of signed-in browsers below has changed.
+    router.refresh();
   });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {

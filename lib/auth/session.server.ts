@@ -92,3 +92,8 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
 export async function signedInBrowsers(user: CurrentUser): Promise<SessionSummary[]> {
   return sessionsOf(db(), user.id, user.sessionId);
 }
+
+/** For a caller that has only the cookie's claims: whether that session has ended. */
+export async function sessionHasEnded(claims: SessionClaims): Promise<boolean> {
+  return (await activeSessionUser(db(), claims)) === null;
+}

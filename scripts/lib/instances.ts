@@ -29,7 +29,7 @@ export function forgetServer(pid: number): void {
   rmSync(fileOf(pid), { force: true });
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
