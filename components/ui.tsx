@@ -56,3 +56,15 @@ export function EmptyState({ title, children, action }: { title: string; childre
     </div>
   );
 }
+
+/** A titled part of a page: a section named by its heading (for screen readers' landmarks). */
+export function Section({ id, title, className = "", children }: { id: string; title: string; className?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={`space-y-3 ${className}`}>
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

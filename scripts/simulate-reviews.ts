@@ -5,8 +5,7 @@
  * Ten reviews are then sent again with the same review id: the card must not change.
  */
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { percentile, startBenchServer } from "./lib/bench-server";
+import { percentile, serverActionId, startBenchServer } from "./lib/bench-server";
 
 const REVIEWS = 1_000;
 const TARGET_P95_MS = 30;
@@ -16,9 +15,7 @@ const student = await newStudent("Simulated Student");
 const facts = (await db().fact.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } })).map((f) => f.id);
 
 // The action's id, as the page's client code has it, from the build's manifest.
-const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
-const rateCardId = Object.entries(manifest.node).find(([, a]) => a.exportedName === "rateCard" && "app/(student)/flashcards/page" in a.workers)?.[0];
-if (!rateCardId) throw new Error("rateCard is not in the build's server-reference manifest");
+const rateCardId = serverActionId("rateCard", "app/(student)/flashcards/page");
 
 /** A student's ratings: mostly Good, some Again, Hard and Easy (deterministic). */
 const gradeFor = (i: number) => [3, 3, 1, 3, 4, 3, 2, 3, 3, 1, 3, 4, 3, 3, 2, 3, 3, 3, 1, 4][i % 20]!;

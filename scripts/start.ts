@@ -49,7 +49,8 @@ async function refuseIfInTheWay(env: StartEnv) {
   const other = liveServers().find((s) => s.port === env.PORT);
   const elsewhere = `PORT=${env.PORT + 1} npm start (with DATA_DIR=… for separate data)`;
   if (other) {
-    const data = path.relative(process.cwd(), other.dataDir) || other.dataDir;
+    const relative = path.relative(process.cwd(), other.dataDir);
+    const data = relative && !relative.startsWith("..") ? relative : other.dataDir;
     fail(
       `Sourcebound is already running on port ${env.PORT} (pid ${other.pid}, ${other.databaseProvider === "sqlite" ? `data in ${data}/` : "PostgreSQL"}, since ${other.startedAt.slice(11, 16)} UTC).`,
       `Use that one at ${env.NEXTAUTH_URL}, stop it (Ctrl-C in its terminal, or kill ${other.pid}), or start another with ${elsewhere}.`,

@@ -13,11 +13,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildIfChanged } from "./lib/build";
-import { percentile } from "./lib/bench-server";
+import { percentile, serverActionId } from "./lib/bench-server";
 import { startPostgresCluster } from "./lib/postgres-cluster";
 import { bin, freePort, toolEnv } from "./lib/run";
 import { ensurePostgres } from "./lib/system-packages";
@@ -38,7 +38,7 @@ const cluster = await startPostgresCluster(await ensurePostgres());
 const scratch = mkdtempSync(path.join(tmpdir(), "sourcebound-instances-"));
 const servers: ChildProcess[] = [];
 const cleanUp = () => {
-  for (const server of servers) if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  for (const server of servers) if (server.pid && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, "SIGTERM");
   cluster.stop();
   rmSync(scratch, { recursive: true, force: true });
 };
@@ -167,7 +167,7 @@ try {
   await createClass(teacher.id, { name: "Two instances", description: null });
   const joiner = await account("joiner", "student");
   const joinerCookie = (await signIn(bases[0]!, joiner.email, password)).cookie!;
-  const joinAction = actionId("joinClassAction", "app/(student)/study/page");
+  const joinAction = serverActionId("joinClassAction", "app/(student)/study/page");
   const joins: string[] = [];
   for (let i = 0; i < 12; i++) joins.push(await callAction(bases[i % 2]!, "/study", joinAction, joinerCookie, [{ code: "AAAAAA" }]));
   const wrongCodes = joins.filter((body) => body.includes("No class accepts that code")).length;
@@ -240,14 +240,6 @@ async function signOut(base: string, cookie: string) {
 async function sessionOf(base: string, cookie: string): Promise<{ user?: { email?: string } } | null> {
   const response = await fetch(`${base}/api/auth/session`, { headers: { cookie } });
   return response.ok ? ((await response.json()) as { user?: { email?: string } }) : null;
-}
-
-/** A server action's id from the build's manifest, as the page's client code has it. */
-function actionId(exportedName: string, page: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
-  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName && page in a.workers)?.[0];
-  if (!id) throw new Error(`${exportedName} is not in the build's server-reference manifest`);
-  return id;
 }
 
 async function callAction(base: string, pathname: string, id: string, cookie: string, args: unknown[]): Promise<string> {

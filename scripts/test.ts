@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in order, each stage printing one summary line.
  * typecheck → lint → fact table → unit/integration (SQLite) → build → browser (SQLite) → PostgreSQL
- * (integration + browser smoke on a throw-away cluster). Exits non-zero on any failure.
+ * (integration + browser smoke on a throw-away cluster) → durability (the server killed mid-run)
+ * → two instances on one PostgreSQL. Exits non-zero on any failure.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -92,6 +93,12 @@ try {
     await expectExit(bin("playwright"), ["test", "--grep", "@smoke"], browserEnv(await freePort(), { E2E_DATABASE_URL: cluster.url("browser") }));
     return "throw-away cluster removed afterwards";
   });
+
+  // Each starts its own servers (and PostgreSQL cluster) from the build above.
+  if (built) {
+    await stage("durability (SIGKILL mid-run, SQLite and PostgreSQL)", () => expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-durability.ts"]));
+    await stage("two instances on one PostgreSQL", () => expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-instances.ts"]));
+  }
 } finally {
   cleanUp();
 }

@@ -5,7 +5,8 @@ import { useRef, useState } from "react";
 import { FormAlert, TextField } from "@/components/form";
 import { primaryButton } from "@/components/styles";
 import { useFormAction } from "@/components/use-form-action";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/schemas";
+import { PASSWORD_MAX_LENGTH } from "@/lib/accounts/schemas";
+import { NewPasswordField } from "./new-password-field";
 import type { ActionResult } from "@/lib/auth/action.server";
 
 type ChangePassword = (raw: unknown) => Promise<ActionResult<{ endedSessions: number }>>;
@@ -33,16 +34,7 @@ export function ChangePasswordForm({ change }: { change: ChangePassword }) {
     <form ref={form} onSubmit={onSubmit} aria-labelledby="password-heading" className="max-w-md space-y-4">
       {error ? <FormAlert>{error}</FormAlert> : null}
       <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} error={fieldErrors.currentPassword} />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters, not easy to guess: a few unrelated words work well.`}
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={PASSWORD_MAX_LENGTH}
-        error={fieldErrors.newPassword}
-      />
+      <NewPasswordField label="New password" name="newPassword" error={fieldErrors.newPassword} />
       <TextField label="New password again" name="confirmPassword" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} error={fieldErrors.confirmPassword} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>

@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { databaseProviderOf } from "@/lib/env.server";
+import { gateSqliteAdapter } from "./sqlite-gate";
 
 export type Db = SqliteClient;
 
@@ -20,7 +21,7 @@ export function createDb(databaseUrl: string): Db {
   }
   if (provider !== "sqlite") throw new Error(`Unsupported DATABASE_URL: ${databaseUrl.split(":")[0]}`);
   const db = new SqliteClient({
-    adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    adapter: gateSqliteAdapter(new PrismaBetterSQLite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS })),
   });
   // WAL lets readers proceed while one writer writes; NORMAL sync is safe under WAL.
   // PRAGMA returns a row, hence $queryRaw rather than $executeRaw.

@@ -234,6 +234,8 @@ function exitOf(child: ChildProcess): Promise<void> {
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  // A group that is gone may have had its number given to another process since.
+  if (exited(child) && !groupAlive(child.pid!)) return;
   try {
     process.kill(-child.pid!, signal);
   } catch (error) {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schemas";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import { roleLabels, roles } from "@/lib/accounts/roles";
 import { useSignInAndGo } from "@/lib/auth/sign-in-client";
 import { signUp } from "./actions";
@@ -40,16 +40,7 @@ export function SignUpForm() {
       {error ? <FormAlert>{error}</FormAlert> : null}
       <TextField label="Name" name="name" autoComplete="name" maxLength={80} error={fieldErrors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" maxLength={254} error={fieldErrors.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters, not easy to guess: a few unrelated words work well.`}
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={200}
-        error={fieldErrors.password}
-      />
+      <NewPasswordField name="password" error={fieldErrors.password} />
       <fieldset aria-describedby={fieldErrors.role ? "field-role-error" : undefined}>
         <legend className="text-sm font-medium">I am a</legend>
         <div className="mt-2 grid grid-cols-2 gap-2">

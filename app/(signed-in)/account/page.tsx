@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui";
+import { PageHeader, Section } from "@/components/ui";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { roleLabels } from "@/lib/accounts/roles";
@@ -18,10 +18,7 @@ export default async function AccountPage() {
     <>
       <PageHeader title="Account" lead="Your details, your password, and where you are signed in." />
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="details-heading" className="space-y-3">
-          <h2 id="details-heading" className="text-xl font-bold">
-            Details
-          </h2>
+        <Section id="details" title="Details">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-medium">Name</dt>
             <dd>{user.name}</dd>
@@ -30,20 +27,14 @@ export default async function AccountPage() {
             <dt className="font-medium">Role</dt>
             <dd>{roleLabels[user.role]}</dd>
           </dl>
-        </section>
+        </Section>
 
-        <section aria-labelledby="password-heading" className="space-y-3">
-          <h2 id="password-heading" className="text-xl font-bold">
-            Change password
-          </h2>
+        <Section id="password" title="Change password">
           <p className="text-slate-700 dark:text-slate-300">A new password signs you out on every other browser.</p>
           <ChangePasswordForm change={changePasswordAction} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="sessions-heading" className="space-y-3 lg:col-span-2">
-          <h2 id="sessions-heading" className="text-xl font-bold">
-            Where you are signed in
-          </h2>
+        <Section id="sessions" title="Where you are signed in" className="lg:col-span-2">
           <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
             {browsers.map((browser) => (
               <li key={browser.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
@@ -58,7 +49,7 @@ export default async function AccountPage() {
             ))}
           </ul>
           <SignOutEverywhere signOutAll={signOutEverywhere} others={others} />
-        </section>
+        </Section>
       </div>
     </>
   );
