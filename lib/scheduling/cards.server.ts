@@ -57,6 +57,12 @@ function logColumns(log: ReviewLog, before: Card) {
 export type ReviewResult = { ok: true; applied: boolean } | { ok: false; status: 404; error: string };
 
 /**
+ * Under load a review waits for a connection (PostgreSQL's pool, SQLite's one connection) longer
+ * than Prisma's 2 s default, which answered a 500 (P2028) instead of waiting its turn.
+ */
+const reviewTransaction = { maxWait: 15_000, timeout: 20_000 };
+
+/**
  * Applies one review to a student's card for a fact (creating the card if it has none), and logs
  * it. Idempotent: the log id is the review's id, so the same review sent twice changes the card once.
  * `grade` may be a rule that decides from the card as it is (null: no review), read once, in the
@@ -88,7 +94,7 @@ export async function applyReview(input: {
       });
       await tx.reviewLog.create({ data: { id: input.reviewId, cardId: saved.id, userId: input.userId, source: input.source, ...logColumns(log, before) } });
       return true;
-    });
+    }, reviewTransaction);
     return { ok: true, applied };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: true, applied: false }; // sent before: the transaction left the card as it was
@@ -122,7 +128,7 @@ export async function undoLastReview(userId: string): Promise<UndoResult> {
     if (previous.state === State.New && previous.reps === 0) await tx.card.delete({ where: { id: last.cardId } });
     else await tx.card.update({ where: { id: last.cardId }, data: cardColumns(previous) });
     return { ok: true, factId: last.card.factId };
-  });
+  }, reviewTransaction);
 }
 
 /**

@@ -69,7 +69,7 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
 }
 
 /** The data folder is the app's alone: 700, and the database and secret files in it 600. */
-function tightenDataFolder(env: StartEnv) {
+export function tightenDataFolder(env: Pick<StartEnv, "DATA_DIR" | "DATABASE_URL" | "databaseProvider">) {
   mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
   chmodSync(env.DATA_DIR, 0o700);
   const files = [legacySecretFilePath(env.DATA_DIR)];

@@ -22,6 +22,8 @@ async function expectCitations(page: Page, facts: number) {
 }
 
 test("a teacher builds a deck by filtering, previews it with citations, renames, duplicates and deletes the copy", async ({ page }) => {
+  // A long scenario (about 45 s alone): room for a loaded machine.
+  test.slow();
   await signIn(page, demoTeacher.email, demoTeacher.password);
   await expect(page).toHaveURL(/\/classes$/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decks" }).click();

@@ -139,3 +139,18 @@ test("guessing join codes is stopped with the time to wait", async ({ page }) =>
   await expect(formAlert(page)).toHaveText(/^Too many wrong codes\. Try again in 15 minutes \(at \d\d:\d\d\)\.$/);
   await expectAccessible(page);
 });
+
+test("oversized and malformed bodies get 413 and 'not valid JSON', never a 500", async ({ page }) => {
+  await signIn(page, demoStudent.email, demoStudent.password);
+  await expect(page).toHaveURL(/\/study$/);
+  const json = { "content-type": "application/json" };
+  const huge = await page.request.post("/api/health", { headers: json, data: "a".repeat(20 * 1024 * 1024) });
+  expect(huge.status()).toBe(413);
+  expect(await huge.json()).toEqual({ error: "The request is too large: send at most 2 MB." });
+  const bigAnswer = await page.request.post("/api/answers", { headers: json, data: `{"questionId":"${"x".repeat(10_000)}"}` });
+  expect(bigAnswer.status()).toBe(413);
+  expect(await bigAnswer.json()).toEqual({ error: "The request is too large: send at most 4 KB." });
+  const broken = await page.request.post("/api/answers", { headers: json, data: '{"questionId": ' });
+  expect(broken.status()).toBe(400);
+  expect(await broken.json()).toEqual({ error: "The body is not valid JSON." });
+});
