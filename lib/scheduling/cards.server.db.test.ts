@@ -33,6 +33,19 @@ describe("flashcard reviews", () => {
     expect(await db.reviewLog.count({ where: { userId: student } })).toBe(1);
   });
 
+  it("keeps every one of many reviews of one card that arrive at once (none erases another)", async () => {
+    const student = await newStudent();
+    const now = new Date("2026-11-25T09:00:00Z");
+    // The first reviews race to create the card; the rest race to update it.
+    const reviews = Array.from({ length: 12 }, (_, i) =>
+      applyReview({ userId: student, factId: "a000-un-injured", reviewId: `race-${student}-${i}`, grade: Rating.Good as Grade, now: new Date(now.getTime() + i * 1000), source: "flashcard" }),
+    );
+    expect(await Promise.all(reviews)).toEqual(Array.from({ length: 12 }, () => ({ ok: true, applied: true })));
+    const card = await cardOf(student, "a000-un-injured");
+    expect(card!.reps).toBe(12);
+    expect(await db.reviewLog.count({ where: { cardId: card!.id } })).toBe(12);
+  });
+
   it("undo restores the stored card exactly and removes the log row", async () => {
     const student = await newStudent();
     await applyReview({ userId: student, factId: "a001-elbasy-title", reviewId: "u-1", grade: Rating.Good as Grade, now: new Date("2026-11-25T09:00:00Z"), source: "flashcard" });

@@ -78,28 +78,41 @@ export async function applyReview(input: {
 }): Promise<ReviewResult> {
   const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
   if (!fact) return { ok: false, status: 404, error: "That card is no longer in the reading list." };
-  try {
-    const applied = await db().$transaction(async (tx) => {
-      const row = await tx.card.findUnique({ where: { userId_factId: { userId: input.userId, factId: input.factId } } });
-      const current = row ? toFsrsCard(row) : null;
-      const grade = typeof input.grade === "function" ? input.grade(current) : input.grade;
-      if (grade === null) return false;
-      const before = current ?? newCard(input.now);
-      const { card, log } = reviewCard(before, grade, input.now);
-      const saved = await tx.card.upsert({
-        where: { userId_factId: { userId: input.userId, factId: input.factId } },
-        create: { userId: input.userId, factId: input.factId, ...cardColumns(card) },
-        update: cardColumns(card),
-        select: { id: true },
-      });
-      await tx.reviewLog.create({ data: { id: input.reviewId, cardId: saved.id, userId: input.userId, source: input.source, ...logColumns(log, before) } });
-      return true;
-    }, reviewTransaction);
-    return { ok: true, applied };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true, applied: false }; // sent before: the transaction left the card as it was
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { ok: true, applied: await applyReviewOnce(input) };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Sent before (the log id exists): the transaction left the card as it was.
+      if (await db().reviewLog.findUnique({ where: { id: input.reviewId }, select: { id: true } })) return { ok: true, applied: false };
+      // Another first review of this card created it meanwhile: go again, from the card it made.
+      if (attempt >= 3) throw error;
+    }
   }
+}
+
+type ReviewInput = Parameters<typeof applyReview>[0];
+
+async function applyReviewOnce(input: ReviewInput): Promise<boolean> {
+  const where = { userId: input.userId, factId: input.factId };
+  return db().$transaction(async (tx) => {
+    // Lock the card before reading it (a row lock on PostgreSQL, the write lock on SQLite): a
+    // concurrent review of the same card waits here, then reads what this one wrote, instead of
+    // both starting from the same state and the last write erasing the other's.
+    await tx.card.updateMany({ where, data: { reps: { increment: 0 } } });
+    const row = await tx.card.findUnique({ where: { userId_factId: where } });
+    const current = row ? toFsrsCard(row) : null;
+    const grade = typeof input.grade === "function" ? input.grade(current) : input.grade;
+    if (grade === null) return false;
+    const before = current ?? newCard(input.now);
+    const { card, log } = reviewCard(before, grade, input.now);
+    // A create races only another first review, whose card wins the unique key (applyReview retries).
+    const saved = row
+      ? await tx.card.update({ where: { id: row.id }, data: cardColumns(card), select: { id: true } })
+      : await tx.card.create({ data: { ...where, ...cardColumns(card) }, select: { id: true } });
+    await tx.reviewLog.create({ data: { id: input.reviewId, cardId: saved.id, userId: input.userId, source: input.source, ...logColumns(log, before) } });
+    return true;
+  }, reviewTransaction);
 }
 
 export type UndoResult = { ok: true; factId: string } | { ok: false; error: string };
@@ -107,7 +120,11 @@ export type UndoResult = { ok: true; factId: string } | { ok: false; error: stri
 /** Reverts the student's latest flashcard review exactly (ts-fsrs rollback) and deletes its log row. */
 export async function undoLastReview(userId: string): Promise<UndoResult> {
   return db().$transaction(async (tx) => {
-    const last = await tx.reviewLog.findFirst({ where: { userId, source: "flashcard" }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], include: { card: true } });
+    const latest = await tx.reviewLog.findFirst({ where: { userId, source: "flashcard" }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], select: { id: true, cardId: true } });
+    if (!latest) return { ok: false, error: "There is no review to undo." };
+    // Lock the card as a review does, then read the log and card as they are now.
+    await tx.card.updateMany({ where: { id: latest.cardId }, data: { reps: { increment: 0 } } });
+    const last = await tx.reviewLog.findUnique({ where: { id: latest.id }, include: { card: true } });
     if (!last) return { ok: false, error: "There is no review to undo." };
     const newer = await tx.reviewLog.count({ where: { cardId: last.cardId, review: { gt: last.review } } });
     if (newer) return { ok: false, error: "This card has been reviewed since (in a quiz); that review cannot be undone here." };
