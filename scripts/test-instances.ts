@@ -2,8 +2,8 @@
  * `npm run test:instances`: two production servers (`scripts/start.ts`, as `npm start` runs it) on
  * one throw-away PostgreSQL, started at the same moment on a fresh database, each with its own
  * data folder and port and no NEXTAUTH_SECRET, then:
- *   - both start (migrations and the first-start import take turns), and share one secret: a
- *     cookie from one instance opens the other;
+ *   - both start (migrations, the corpus import and the demo accounts take turns: one set of demo
+ *     data), and share one secret: a cookie from one instance opens the other;
  *   - the same students send half of their answers to each instance (one in ten sent again to the
  *     other one): 0 errors, 0 duplicates; throughput per instance and together;
  *   - sign-in and join-code limits count across both (made-up X-Forwarded-For headers change
@@ -69,7 +69,8 @@ try {
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: bases[i],
         NEXTAUTH_SECRET: "",
-        DEMO_USERS: "0",
+        // Both create the demo accounts and class on the same fresh database: they must take turns.
+        DEMO_USERS: "1",
         TRUST_PROXY: "0",
       },
     });
@@ -103,6 +104,14 @@ try {
     if (!created.ok) throw new Error("could not create an account");
     return { id: created.userId, email };
   }
+
+  const { demoUsers, DEMO_CLASS_NAME } = await import("../lib/accounts/demo-users.server");
+  const [demoAccounts, demoClasses, demoAssignments] = await Promise.all([
+    db().user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
+    db().class.count({ where: { name: DEMO_CLASS_NAME } }),
+    db().assignment.count({ where: { class: { name: DEMO_CLASS_NAME } } }),
+  ]);
+  check(demoAccounts === demoUsers.length && demoClasses === 1 && demoAssignments === 1, `one set of demo data after both started: ${demoAccounts} accounts, ${demoClasses} class, ${demoAssignments} assignment`);
 
   // ── One secret: a cookie from instance 1 opens instance 2 ─────────────────────────────────
   const secrets = await db().appSetting.findMany({ where: { key: "nextauth-secret" } });
