@@ -99,8 +99,15 @@ async function applyReviewOnce(input: ReviewInput): Promise<boolean> {
     // Lock the card before reading it (a row lock on PostgreSQL, the write lock on SQLite): a
     // concurrent review of the same card waits here, then reads what this one wrote, instead of
     // both starting from the same state and the last write erasing the other's.
-    await tx.card.updateMany({ where, data: { reps: { increment: 0 } } });
-    const row = await tx.card.findUnique({ where: { userId_factId: where } });
+    const lock = () => tx.card.updateMany({ where, data: { reps: { increment: 0 } } });
+    const read = () => tx.card.findUnique({ where: { userId_factId: where } });
+    const locked = (await lock()).count;
+    let row = await read();
+    // Another first review created the card between the two statements: lock it now, read again.
+    if (row && locked === 0) {
+      await lock();
+      row = await read();
+    }
     const current = row ? toFsrsCard(row) : null;
     const grade = typeof input.grade === "function" ? input.grade(current) : input.grade;
     if (grade === null) return false;

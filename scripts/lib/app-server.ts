@@ -14,6 +14,9 @@ export interface AppServerOptions {
   https: boolean;
 }
 
+/** How long a refused oversized body is read and discarded before the connection is cut. */
+const DISCARD_FOR_MS = 10_000;
+
 /** Headers a client may only send through a proxy we trust. */
 const forwardingHeaders = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
 
@@ -29,7 +32,11 @@ export function createAppServer(handle: (request: IncomingMessage, response: Ser
     if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
       response.writeHead(413, { "content-type": "application/json", connection: "close" });
       response.end(JSON.stringify({ error: oversizedMessage(MAX_REQUEST_BYTES) }));
-      request.destroy();
+      // Read on and throw away what the client is still sending: closing a socket with unread data
+      // resets the connection, and the client would see a network error instead of this answer.
+      // A client that keeps sending for long is cut off.
+      request.resume();
+      setTimeout(() => request.destroy(), DISCARD_FOR_MS).unref();
       return;
     }
     void handle(request, response);
