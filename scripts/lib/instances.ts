@@ -4,7 +4,7 @@
  * its way instead of failing somewhere deep inside.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect } from "node:net";
 import path from "node:path";
 
 const folder = path.resolve(".sourcebound", "servers");
@@ -59,11 +59,23 @@ export function liveServers(): ServerRecord[] {
   return live;
 }
 
-/** True when something already listens on host:port. */
+/**
+ * True when something already listens on host:port. Found by connecting, not by listening for a
+ * moment: a probe listener would take connections meant for a server starting on that port.
+ */
 export function portTaken(host: string, port: number): Promise<boolean> {
+  const target = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
   return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "EADDRINUSE"));
-    probe.listen(port, host, () => probe.close(() => resolve(false)));
+    const socket = connect({ host: target, port });
+    socket.setTimeout(1000);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(false));
   });
 }

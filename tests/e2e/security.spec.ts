@@ -144,13 +144,14 @@ test("oversized and malformed bodies get 413 and 'not valid JSON', never a 500",
   await signIn(page, demoStudent.email, demoStudent.password);
   await expect(page).toHaveURL(/\/study$/);
   const json = { "content-type": "application/json" };
-  const huge = await page.request.post("/api/health", { headers: json, data: "a".repeat(20 * 1024 * 1024) });
+  const huge = await page.request.post("/api/health", { headers: json, data: Buffer.alloc(20 * 1024 * 1024, "a") });
   expect(huge.status()).toBe(413);
   expect(await huge.json()).toEqual({ error: "The request is too large: send at most 2 MB." });
-  const bigAnswer = await page.request.post("/api/answers", { headers: json, data: `{"questionId":"${"x".repeat(10_000)}"}` });
+  const bigAnswer = await page.request.post("/api/answers", { headers: json, data: Buffer.from(`{"questionId":"${"x".repeat(10_000)}"}`) });
   expect(bigAnswer.status()).toBe(413);
   expect(await bigAnswer.json()).toEqual({ error: "The request is too large: send at most 4 KB." });
-  const broken = await page.request.post("/api/answers", { headers: json, data: '{"questionId": ' });
+  // A Buffer is sent as it is (a string would be sent as a JSON string).
+  const broken = await page.request.post("/api/answers", { headers: json, data: Buffer.from('{"questionId": ') });
   expect(broken.status()).toBe(400);
   expect(await broken.json()).toEqual({ error: "The body is not valid JSON." });
 });
