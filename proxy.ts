@@ -23,7 +23,7 @@ export async function proxy(request: NextRequest) {
     const token = await getToken({
       req: request,
       secret: env.NEXTAUTH_SECRET,
-      secureCookie: env.NEXTAUTH_URL.startsWith("https://"),
+      secureCookie: env.https,
     });
     if (!token) {
       const signIn = new URL("/signin", request.url);

@@ -13,6 +13,12 @@ const flag = z
 
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
+/** A whole number within [min, max], `fallback` when unset; each way to get it wrong says so. */
+function wholeNumber({ min, max, fallback, notANumber }: { min: number; max: number; fallback: number; notANumber: string }) {
+  const outOfRange = { error: `must be between ${min} and ${max}` };
+  return z.preprocess(emptyAsUnset, z.coerce.number({ error: notANumber }).int({ error: "must be a whole number" }).min(min, outOfRange).max(max, outOfRange).default(fallback));
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "production", "test"]).default("production")),
   /** Folder for the SQLite file and the generated session secret. */
@@ -31,28 +37,12 @@ export const envSchema = z.object({
     emptyAsUnset,
     z.string().min(32, { error: "must be at least 32 characters (or unset: `npm start` generates one and keeps it in the database)" }).optional(),
   ),
-  PORT: z.preprocess(
-    emptyAsUnset,
-    z.coerce
-      .number({ error: "must be a port number" })
-      .int({ error: "must be a whole number" })
-      .min(1, { error: "must be between 1 and 65535" })
-      .max(65535, { error: "must be between 1 and 65535" })
-      .default(3000),
-  ),
+  PORT: wholeNumber({ min: 1, max: 65535, fallback: 3000, notANumber: "must be a port number" }),
   HOST: z.preprocess(emptyAsUnset, z.string().regex(/^[\w.:-]+$/, { error: "must be a host name or IP address" }).default("127.0.0.1")),
   /** Demo accounts with published passwords: default on only when listening on a loopback address. */
   DEMO_USERS: z.preprocess(emptyAsUnset, flag.optional()),
   /** Proxies in front of the app whose X-Forwarded-For entries are believed (0: none, use the socket). */
-  TRUST_PROXY: z.preprocess(
-    emptyAsUnset,
-    z.coerce
-      .number({ error: "must be the number of proxies in front of the app (0 when none)" })
-      .int({ error: "must be a whole number" })
-      .min(0, { error: "must be between 0 and 10" })
-      .max(10, { error: "must be between 0 and 10" })
-      .default(0),
-  ),
+  TRUST_PROXY: wholeNumber({ min: 0, max: 10, fallback: 0, notANumber: "must be the number of proxies in front of the app (0 when none)" }),
   /** Chromium for the browser tests; Debian's by default. */
   CHROMIUM_PATH: z.preprocess(emptyAsUnset, z.string().default("/usr/bin/chromium")),
 });

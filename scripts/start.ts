@@ -10,7 +10,7 @@ import { demoUsers } from "../lib/accounts/demo-users.server";
 import type { StartEnv } from "../lib/env.server";
 import { buildIfChanged, buildIsCurrent } from "./lib/build";
 import { liveServers, portTaken } from "./lib/instances";
-import { loadEnvOrExit, prepareDatabase } from "./lib/prepare";
+import { databaseLabel, loadEnvOrExit, prepareDatabase } from "./lib/prepare";
 import { toolEnv } from "./lib/run";
 
 // Files the app creates (the SQLite database, its journal) are readable by its user only.
@@ -125,7 +125,7 @@ async function announceWhenReady(env: StartEnv, stopped: () => boolean) {
   const lines = [
     "",
     `  Sourcebound is running at ${env.NEXTAUTH_URL}`,
-    `  Database: ${env.databaseProvider === "sqlite" ? env.DATABASE_URL.slice("file:".length) : "PostgreSQL"}`,
+    `  Database: ${databaseLabel(env)}`,
   ];
   if (env.DEMO_USERS) {
     lines.push("", "  Demo logins:");

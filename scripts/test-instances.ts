@@ -217,11 +217,17 @@ async function healthyAfter(base: string, child: ChildProcess, since: number): P
   return null;
 }
 
+/** next-auth's CSRF token and the cookie that goes with it, as a form page fetches them. */
+async function csrfOf(base: string, headers: Record<string, string>) {
+  const response = await fetch(`${base}/api/auth/csrf`, { headers });
+  const csrfCookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { csrfToken, csrfCookie };
+}
+
 /** Signs in through next-auth's credentials endpoint as the sign-in form does. */
 async function signIn(base: string, email: string, password: string, headers: Record<string, string> = {}): Promise<{ cookie?: string; error?: string }> {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const { csrfToken, csrfCookie } = await csrfOf(base, headers);
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -235,9 +241,7 @@ async function signIn(base: string, email: string, password: string, headers: Re
 }
 
 async function signOut(base: string, cookie: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const { csrfToken, csrfCookie } = await csrfOf(base, { cookie });
   await fetch(`${base}/api/auth/signout`, {
     method: "POST",
     redirect: "manual",

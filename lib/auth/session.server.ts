@@ -50,7 +50,7 @@ export async function browserTimeZone(): Promise<string | undefined> {
  */
 export async function sessionClaims(): Promise<SessionClaims | null> {
   const env = serverEnv();
-  const name = `${env.NEXTAUTH_URL.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+  const name = `${env.https ? "__Secure-" : ""}next-auth.session-token`;
   const store = await cookies();
   // next-auth splits a large cookie into name.0, name.1, …
   const chunks = store

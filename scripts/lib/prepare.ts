@@ -4,6 +4,7 @@ import path from "node:path";
 import { EnvError, legacySecretFilePath, resolveStartEnv, type StartEnv } from "../../lib/env.server";
 import { disableDemoUsers, ensureDemoUsers } from "../../lib/accounts/demo-users.server";
 import { generateClients, migrate } from "./database";
+import { sqliteFileOf } from "./migration-state";
 import { loadCorpus } from "../../lib/facts/load.server";
 import { describeImport, importCorpus } from "../../lib/facts/import.server";
 import { seconds } from "./run";
@@ -32,8 +33,7 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
   console.log(`✔ Prisma clients ${generated ? "generated" : "up to date"} (${seconds(started)})`);
 
   started = Date.now();
-  const where = env.databaseProvider === "sqlite" ? env.DATABASE_URL.slice("file:".length) : "PostgreSQL";
-  console.log(`✔ Database ${where}: migrations ${await migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`);
+  console.log(`✔ Database ${databaseLabel(env)}: migrations ${await migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`);
   tightenDataFolder(env);
 
   // Imported only now: on a fresh clone the generated client did not exist until generateClients().
@@ -68,13 +68,18 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
   }
 }
 
+/** "data/app.db" (the SQLite file) or "PostgreSQL", for start-up lines. */
+export function databaseLabel(env: Pick<StartEnv, "DATABASE_URL" | "databaseProvider">): string {
+  return env.databaseProvider === "sqlite" ? sqliteFileOf(env.DATABASE_URL) : "PostgreSQL";
+}
+
 /** The data folder is the app's alone: 700, and the database and secret files in it 600. */
 export function tightenDataFolder(env: Pick<StartEnv, "DATA_DIR" | "DATABASE_URL" | "databaseProvider">) {
   mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
   chmodSync(env.DATA_DIR, 0o700);
   const files = [legacySecretFilePath(env.DATA_DIR)];
   if (env.databaseProvider === "sqlite") {
-    const database = env.DATABASE_URL.slice("file:".length);
+    const database = sqliteFileOf(env.DATABASE_URL);
     files.push(database, `${database}-wal`, `${database}-shm`, `${database}-journal`);
     if (path.dirname(path.resolve(database)) !== env.DATA_DIR) mkdirSync(path.dirname(database), { recursive: true });
   }
