@@ -30,13 +30,13 @@ export function createAppServer(handle: (request: IncomingMessage, response: Ser
     if (options.https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     // A body that declares more than any request of ours is refused before a byte of it is read.
     if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
-      response.writeHead(413, { "content-type": "application/json", connection: "close" });
+      response.writeHead(413, { "content-type": "application/json" });
       response.end(JSON.stringify({ error: oversizedMessage(MAX_REQUEST_BYTES) }));
-      // Read on and throw away what the client is still sending: closing a socket with unread data
-      // resets the connection, and the client would see a network error instead of this answer.
-      // A client that keeps sending for long is cut off.
-      request.resume();
-      setTimeout(() => request.destroy(), DISCARD_FOR_MS).unref();
+      // Read on and throw away what the client is still sending, on an open connection: closing it
+      // while the client writes resets it (EPIPE, ECONNRESET), and the client would see a network
+      // error instead of this answer. A client that keeps sending for long is cut off.
+      const cutOff = setTimeout(() => request.destroy(), DISCARD_FOR_MS).unref();
+      request.on("end", () => clearTimeout(cutOff)).resume();
       return;
     }
     void handle(request, response);
