@@ -18,6 +18,14 @@ export function itemForStem(kind: "typed" | "multiple-choice" | "true-false", st
   return found;
 }
 
+/**
+ * Every fact an item with this stem can come from: two facts may share a statement (and so a
+ * true/false stem), as "began in Zhanaozen and Aktau" does for each city's fact.
+ */
+export function factIdsForStem(kind: "typed" | "multiple-choice" | "true-false", stem: string): string[] {
+  return items.filter((item) => item.type === kind && item.stem === stem).map((item) => item.factId);
+}
+
 /** Strings that must not reach the browser before this item is answered. */
 export function secretsOf(item: QuizItem): string[] {
   const secrets = [item.factId, item.passage.quote, item.id];
