@@ -3,6 +3,8 @@
  * grading context, citations) so the first answers after a restart do not each wait for it.
  */
 export async function register() {
+  // Next's own runtime switch, read before any of our modules load (the one read of process.env
+  // outside lib/env.server.ts: importing that here would bundle it for the edge runtime too).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { studyCorpus } = await import("./lib/study/corpus.server");
   const started = Date.now();

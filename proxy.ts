@@ -12,14 +12,14 @@ import { serverEnv } from "@/lib/env.server";
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const env = serverEnv();
+  const csp = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development" });
 
   const access = accessFor(request.nextUrl.pathname);
   let response: NextResponse;
   if (access === "public") {
     response = passThrough(request, csp);
   } else {
-    const env = serverEnv();
     const token = await getToken({
       req: request,
       secret: env.NEXTAUTH_SECRET,

@@ -17,9 +17,23 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.db.test.ts"],
+        },
+      },
       // Database tests share one database and some own whole tables (the corpus import): one file at a time.
-      { extends: true, test: { name: "db", include: ["lib/**/*.db.test.ts", "prisma/**/*.db.test.ts", "app/**/*.db.test.ts"], fileParallelism: false } },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["lib/**/*.db.test.ts", "prisma/**/*.db.test.ts", "app/**/*.db.test.ts"],
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

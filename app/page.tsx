@@ -22,17 +22,22 @@ export default async function LandingPage() {
   return (
     <div className="space-y-14">
       <section className="pt-4">
-        <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">Learn from real articles</p>
+        <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">
+          Learn from real articles
+        </p>
         <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">
           Quizzes and flashcards where every answer shows its source.
         </h1>
         <p className="mt-5 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Sourcebound turns news articles into practice. Students answer questions, see the passage that proves the answer,
-          and review what they missed. Teachers build decks from the same facts and assign them to their classes.
+          Sourcebound turns news articles into practice. Students answer questions, see the passage that proves the
+          answer, and review what they missed. Teachers build decks from the same facts and assign them to their
+          classes.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           {user ? (
-            <ButtonLink href={homePathFor[user.role]}>{user.role === "teacher" ? "Go to your classes" : "Start studying"}</ButtonLink>
+            <ButtonLink href={homePathFor[user.role]}>
+              {user.role === "teacher" ? "Go to your classes" : "Start studying"}
+            </ButtonLink>
           ) : (
             <>
               <ButtonLink href="/signup">Create a free account</ButtonLink>
@@ -65,8 +70,8 @@ export default async function LandingPage() {
         </h2>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           Five news reports on Kazakhstan&apos;s January 2022 unrest and the roles of Kassym-Jomart Tokayev, Nursultan
-          Nazarbayev, Vladimir Putin and the CSTO. The sources disagree on death tolls and spell names several ways — just
-          like real research.
+          Nazarbayev, Vladimir Putin and the CSTO. The sources disagree on death tolls and spell names several ways —
+          just like real research.
         </p>
       </section>
     </div>

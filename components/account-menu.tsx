@@ -21,15 +21,18 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
     .toUpperCase();
   return (
     <details className="group relative">
-      <summary
-        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden"
-      >
-        <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-600 text-xs font-bold text-white">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
+        <span
+          aria-hidden="true"
+          className="grid size-8 place-items-center rounded-full bg-brand-600 text-xs font-bold text-white"
+        >
           {initials}
         </span>
         <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{name}</span>
         <span className="sr-only">, account menu</span>
-        <span aria-hidden="true" className="text-xs text-slate-600 group-open:rotate-180 dark:text-slate-400">▾</span>
+        <span aria-hidden="true" className="text-xs text-slate-600 group-open:rotate-180 dark:text-slate-400">
+          ▾
+        </span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <p className="truncate font-medium">{name}</p>
@@ -39,7 +42,8 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
           href="/account"
           // The menu lives in the layout, which stays mounted: close it on the way out.
           onClick={(event) => event.currentTarget.closest("details")?.removeAttribute("open")}
-          className="mt-3 block rounded-md px-3 py-2 text-sm font-medium text-brand-700 underline hover:bg-slate-50 dark:text-brand-300 dark:hover:bg-slate-800">
+          className="mt-3 block rounded-md px-3 py-2 text-sm font-medium text-brand-700 underline hover:bg-slate-50 dark:text-brand-300 dark:hover:bg-slate-800"
+        >
           Account and security
         </Link>
         <button

@@ -1,5 +1,5 @@
-import { formatPartialDate } from "@/lib/facts/dates";
 import type { ArticleSummary } from "@/lib/facts/queries.server";
+import { formatPartialDate } from "@/lib/dates";
 
 /** Outlet · date · fact count, as precise as the source allows. */
 export function ArticleByline({ article }: { article: ArticleSummary }) {
@@ -8,7 +8,9 @@ export function ArticleByline({ article }: { article: ArticleSummary }) {
     <p className="text-sm text-slate-600 dark:text-slate-400">
       <span>{article.outlet ?? "Outlet not named in the text"}</span>
       {" · "}
-      <span title={article.dateText}>{date ? `${article.date && article.date.length < 10 ? "about " : ""}${date}` : "Date not given"}</span>
+      <span title={article.dateText}>
+        {date ? `${article.date && article.date.length < 10 ? "about " : ""}${date}` : "Date not given"}
+      </span>
       {" · "}
       <span>
         {article.factCount} fact{article.factCount === 1 ? "" : "s"}

@@ -20,8 +20,13 @@ export function ArticleText({ blocks, facts, disputedGroups }: Props) {
     <div className="font-serif text-lg leading-relaxed">
       {blocks.map((block, index) =>
         block.kind === "boilerplate" ? (
-          <details key={index} className="my-4 rounded-md border border-dashed border-slate-300 px-3 py-2 font-sans text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            <summary className="cursor-pointer">Set aside: {boilerplateLabel(block.boilerplateKind)} (not part of the article)</summary>
+          <details
+            key={index}
+            className="my-4 rounded-md border border-dashed border-slate-300 px-3 py-2 font-sans text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
+          >
+            <summary className="cursor-pointer">
+              Set aside: {boilerplateLabel(block.boilerplateKind)} (not part of the article)
+            </summary>
             <div className="mt-2 whitespace-pre-line">{block.lines.join("\n")}</div>
           </details>
         ) : (
@@ -44,9 +49,23 @@ export function ArticleText({ blocks, facts, disputedGroups }: Props) {
   );
 }
 
-function PieceView({ piece, factById, disputedGroups }: { piece: Piece; factById: Map<string, ReaderFact>; disputedGroups: Set<string> }) {
+function PieceView({
+  piece,
+  factById,
+  disputedGroups,
+}: {
+  piece: Piece;
+  factById: Map<string, ReaderFact>;
+  disputedGroups: Set<string>;
+}) {
   const anchors = piece.startsFacts.map((id) => <span key={id} id={`fact-${id}`} className="scroll-mt-32" />);
-  const disputes = [...new Set(piece.endsFacts.map((id) => factById.get(id)?.claimGroup).filter((g): g is string => !!g && disputedGroups.has(g)))];
+  const disputes = [
+    ...new Set(
+      piece.endsFacts
+        .map((id) => factById.get(id)?.claimGroup)
+        .filter((g): g is string => !!g && disputedGroups.has(g)),
+    ),
+  ];
   const notes = disputes.map((group) => (
     <a
       key={group}
@@ -56,7 +75,14 @@ function PieceView({ piece, factById, disputedGroups }: { piece: Piece; factById
       sources differ
     </a>
   ));
-  if (!piece.factIds.length) return <Fragment>{anchors}{piece.text}{notes}</Fragment>;
+  if (!piece.factIds.length)
+    return (
+      <Fragment>
+        {anchors}
+        {piece.text}
+        {notes}
+      </Fragment>
+    );
   const statements = piece.factIds.map((id) => factById.get(id)?.statement).filter(Boolean);
   return (
     <Fragment>

@@ -26,9 +26,27 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
               <span className="truncate">{row.label}</span>
               <span className="shrink-0 font-semibold">{formatShare(row.share)}</span>
             </div>
-            <svg viewBox={`0 0 ${width} ${rowHeight / 2}`} className="mt-1 h-3 w-full" preserveAspectRatio="none" aria-hidden="true">
-              <rect x="0" y="0" width={width} height={rowHeight / 2} className="fill-slate-200 dark:fill-slate-700" rx="4" />
-              <rect x="0" y="0" width={(width * row.mastered) / row.facts} height={rowHeight / 2} className="fill-emerald-600 dark:fill-emerald-400" />
+            <svg
+              viewBox={`0 0 ${width} ${rowHeight / 2}`}
+              className="mt-1 h-3 w-full"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+            >
+              <rect
+                x="0"
+                y="0"
+                width={width}
+                height={rowHeight / 2}
+                className="fill-slate-200 dark:fill-slate-700"
+                rx="4"
+              />
+              <rect
+                x="0"
+                y="0"
+                width={(width * row.mastered) / row.facts}
+                height={rowHeight / 2}
+                className="fill-emerald-600 dark:fill-emerald-400"
+              />
               <rect
                 x={(width * row.mastered) / row.facts}
                 y="0"
@@ -41,9 +59,18 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
         ))}
       </div>
       <p className="mt-2 flex flex-wrap gap-4 text-xs text-slate-700 dark:text-slate-300" aria-hidden="true">
-        <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-emerald-600 dark:bg-emerald-400" />mastered</span>
-        <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-red-500 dark:bg-red-400" />missed</span>
-        <span><span className="mr-1 inline-block size-2.5 rounded-sm bg-slate-200 dark:bg-slate-700" />not seen yet</span>
+        <span>
+          <span className="mr-1 inline-block size-2.5 rounded-sm bg-emerald-600 dark:bg-emerald-400" />
+          mastered
+        </span>
+        <span>
+          <span className="mr-1 inline-block size-2.5 rounded-sm bg-red-500 dark:bg-red-400" />
+          missed
+        </span>
+        <span>
+          <span className="mr-1 inline-block size-2.5 rounded-sm bg-slate-200 dark:bg-slate-700" />
+          not seen yet
+        </span>
       </p>
       <TableDetails
         summary={`${title} as a table`}
@@ -65,8 +92,17 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
           ? `Accuracy per day over the last ${shown.length} day(s) with answers: ${shown.map((d) => `${formatLocalDay(d.day)} ${formatShare(d.share)} of ${d.answered}`).join("; ")}.`
           : "No answers yet."
       }
-      bars={shown.map((d) => ({ key: d.day, label: formatLocalDay(d.day), share: d.share, value: formatShare(d.share) }))}
-      table={{ summary: "Accuracy as a table", columns: ["Day", "Answered", "Correct", "Accuracy"], rows: days.map((d) => [formatLocalDay(d.day, { withYear: true }), d.answered, d.correct, formatShare(d.share)]) }}
+      bars={shown.map((d) => ({
+        key: d.day,
+        label: formatLocalDay(d.day),
+        share: d.share,
+        value: formatShare(d.share),
+      }))}
+      table={{
+        summary: "Accuracy as a table",
+        columns: ["Day", "Answered", "Correct", "Accuracy"],
+        rows: days.map((d) => [formatLocalDay(d.day, { withYear: true }), d.answered, d.correct, formatShare(d.share)]),
+      }}
     />
   );
 }
@@ -104,14 +140,26 @@ export function BarChart({
           const h = Math.max(2, bar.share * (height - 20));
           return (
             <g key={bar.key}>
-              <rect x={x} y={height - h} width={barWidth} height={h} rx="3" className="fill-brand-600 dark:fill-brand-300" />
+              <rect
+                x={x}
+                y={height - h}
+                width={barWidth}
+                height={h}
+                rx="3"
+                className="fill-brand-600 dark:fill-brand-300"
+              />
               {barWidth >= 24 ? (
                 <text x={x + barWidth / 2} y={height - h - 4} textAnchor="middle" className="fill-current text-[11px]">
                   {bar.value}
                 </text>
               ) : null}
               {barWidth >= 24 || i % 5 === 0 ? (
-                <text x={barWidth >= 24 ? x + barWidth / 2 : x} y={height + 16} textAnchor={barWidth >= 24 ? "middle" : "start"} className="fill-current text-[10px]">
+                <text
+                  x={barWidth >= 24 ? x + barWidth / 2 : x}
+                  y={height + 16}
+                  textAnchor={barWidth >= 24 ? "middle" : "start"}
+                  className="fill-current text-[10px]"
+                >
                   {bar.label}
                 </text>
               ) : null}

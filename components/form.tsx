@@ -65,14 +65,30 @@ export function TextField({
 }
 
 /** A labelled select with its error text wired up for screen readers. */
-export function SelectField({ label, name, options, error }: { label: string; name: string; options: { value: string; label: string }[]; error?: string }) {
+export function SelectField({
+  label,
+  name,
+  options,
+  error,
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
   const id = `field-${name}`;
   return (
     <div>
       <label htmlFor={id} className={field.label}>
         {label}
       </label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={field.input}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={field.input}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -90,13 +106,24 @@ export function SelectField({ label, name, options, error }: { label: string; na
 
 export function FormAlert({ children }: { children: React.ReactNode }) {
   return (
-    <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+    <p
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
       {children}
     </p>
   );
 }
 
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: React.ReactNode; pendingLabel: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel,
+}: {
+  pending: boolean;
+  children: React.ReactNode;
+  pendingLabel: string;
+}) {
   return (
     <button
       type="submit"
@@ -108,7 +135,15 @@ export function SubmitButton({ pending, children, pendingLabel }: { pending: boo
   );
 }
 
-export function AuthCard({ title, lead, children }: { title: string; lead: React.ReactNode; children: React.ReactNode }) {
+export function AuthCard({
+  title,
+  lead,
+  children,
+}: {
+  title: string;
+  lead: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>

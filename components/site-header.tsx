@@ -26,7 +26,10 @@ export async function SiteHeader() {
     <header className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
-          <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+          <span
+            aria-hidden="true"
+            className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white"
+          >
             S
           </span>
           Sourcebound
@@ -34,7 +37,10 @@ export async function SiteHeader() {
         <TimeZoneSync shown={user?.timeZone ?? null} saved={user?.savedTimeZone ?? null} />
         {user ? (
           <>
-            <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+            <nav
+              aria-label="Main"
+              className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
+            >
               {navigationFor[user.role].map((item) => (
                 <NavLink key={item.href} href={item.href}>
                   {item.label}
@@ -47,10 +53,16 @@ export async function SiteHeader() {
           </>
         ) : (
           <div className="ml-auto flex items-center gap-2">
-            <Link href="/signin" className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800">
+            <Link
+              href="/signin"
+              className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800"
+            >
               Sign in
             </Link>
-            <Link href="/signup" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            <Link
+              href="/signup"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+            >
               Sign up
             </Link>
           </div>

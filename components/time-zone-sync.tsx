@@ -15,9 +15,11 @@ export function TimeZoneSync({ shown, saved }: { shown: string | null; saved: st
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!browserZone) return;
-    if (recordedDisplayZone(document.cookie) !== browserZone) document.cookie = displayZoneCookieOf(browserZone, location.protocol === "https:");
+    if (recordedDisplayZone(document.cookie) !== browserZone)
+      document.cookie = displayZoneCookieOf(browserZone, location.protocol === "https:");
     // Refresh after the save, so the new render does not see the old account zone and save again.
-    const saving = saved !== null && saved !== browserZone ? saveTimeZone({ timeZone: browserZone }) : Promise.resolve();
+    const saving =
+      saved !== null && saved !== browserZone ? saveTimeZone({ timeZone: browserZone }) : Promise.resolve();
     if (shown !== null && shown !== browserZone) void saving.then(() => router.refresh());
   }, [shown, saved, router]);
   return null;

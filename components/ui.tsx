@@ -20,13 +20,24 @@ export function BackLink({ href, children }: { href: string; children: React.Rea
   );
 }
 
-export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: React.ReactNode; variant?: "primary" | "secondary" }) {
+export function ButtonLink({
+  href,
+  children,
+  variant = "primary",
+}: {
+  href: string;
+  children: React.ReactNode;
+  variant?: "primary" | "secondary";
+}) {
   const styles =
     variant === "primary"
       ? "bg-brand-600 text-white hover:bg-brand-700"
       : "border border-slate-300 text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800";
   return (
-    <Link href={href} className={`inline-flex items-center justify-center rounded-md px-4 py-2.5 font-semibold ${styles}`}>
+    <Link
+      href={href}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2.5 font-semibold ${styles}`}
+    >
       {children}
     </Link>
   );
@@ -43,7 +54,15 @@ export function Notice({ code, title, children }: { code?: string; title: string
   );
 }
 
-export function EmptyState({ title, children, action }: { title: string; children: React.ReactNode; action?: { href: string; label: string } }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: React.ReactNode;
+  action?: { href: string; label: string };
+}) {
   return (
     <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">{title}</h2>
@@ -58,7 +77,17 @@ export function EmptyState({ title, children, action }: { title: string; childre
 }
 
 /** A titled part of a page: a section named by its heading (for screen readers' landmarks). */
-export function Section({ id, title, className = "", children }: { id: string; title: string; className?: string; children: React.ReactNode }) {
+export function Section({
+  id,
+  title,
+  className = "",
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className={`space-y-3 ${className}`}>
       <h2 id={`${id}-heading`} className="text-xl font-bold">

@@ -27,8 +27,18 @@ describe("parseEnv", () => {
   });
 
   it("accepts good values and turns them into types", () => {
-    const env = parseEnv({ PORT: "8080", DEMO_USERS: "0", DATABASE_URL: "postgresql://u@localhost:5432/app", HOST: "0.0.0.0" });
-    expect(env).toMatchObject({ PORT: 8080, DEMO_USERS: false, DATABASE_URL: "postgresql://u@localhost:5432/app", HOST: "0.0.0.0" });
+    const env = parseEnv({
+      PORT: "8080",
+      DEMO_USERS: "0",
+      DATABASE_URL: "postgresql://u@localhost:5432/app",
+      HOST: "0.0.0.0",
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      DEMO_USERS: false,
+      DATABASE_URL: "postgresql://u@localhost:5432/app",
+      HOST: "0.0.0.0",
+    });
   });
 
   it("treats an empty variable as unset", () => {
@@ -36,14 +46,31 @@ describe("parseEnv", () => {
   });
 
   it("names every bad variable at once", () => {
-    const problems = problemsOf({ PORT: "eighty", DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", DEMO_USERS: "maybe", NEXTAUTH_URL: "not a url", TRUST_PROXY: "yes" });
-    expect(problems.map((p) => p.variable).sort()).toEqual(["DATABASE_URL", "DEMO_USERS", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORT", "TRUST_PROXY"]);
+    const problems = problemsOf({
+      PORT: "eighty",
+      DATABASE_URL: "mysql://x",
+      NEXTAUTH_SECRET: "short",
+      DEMO_USERS: "maybe",
+      NEXTAUTH_URL: "not a url",
+      TRUST_PROXY: "yes",
+    });
+    expect(problems.map((p) => p.variable).sort()).toEqual([
+      "DATABASE_URL",
+      "DEMO_USERS",
+      "NEXTAUTH_SECRET",
+      "NEXTAUTH_URL",
+      "PORT",
+      "TRUST_PROXY",
+    ]);
     expect(problems.find((p) => p.variable === "DATABASE_URL")?.message).toMatch(/file:.*postgresql/);
     expect(problems.find((p) => p.variable === "NEXTAUTH_SECRET")?.message).toMatch(/32 characters/);
   });
 
   it("rejects ports outside 1–65535", () => {
-    expect(problemsOf({ PORT: "70000" })[0]).toMatchObject({ variable: "PORT", message: "must be between 1 and 65535" });
+    expect(problemsOf({ PORT: "70000" })[0]).toMatchObject({
+      variable: "PORT",
+      message: "must be between 1 and 65535",
+    });
     expect(problemsOf({ PORT: "3000.5" })[0]?.variable).toBe("PORT");
   });
 });
@@ -68,7 +95,10 @@ describe("resolveStartEnv", () => {
     expect(resolveStartEnv({ HOST: "::1" }).DEMO_USERS).toBe(true);
     const exposed = resolveStartEnv({ HOST: "0.0.0.0", NEXTAUTH_URL: "https://school.example" });
     expect(exposed).toMatchObject({ DEMO_USERS: false, demoUsersExposed: false, https: true });
-    expect(resolveStartEnv({ HOST: "0.0.0.0", NEXTAUTH_URL: "http://school.example", DEMO_USERS: "1" })).toMatchObject({ DEMO_USERS: true, demoUsersExposed: true });
+    expect(resolveStartEnv({ HOST: "0.0.0.0", NEXTAUTH_URL: "http://school.example", DEMO_USERS: "1" })).toMatchObject({
+      DEMO_USERS: true,
+      demoUsersExposed: true,
+    });
     expect(resolveStartEnv({ DEMO_USERS: "0" }).DEMO_USERS).toBe(false);
   });
 

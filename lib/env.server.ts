@@ -7,16 +7,34 @@ import { z } from "zod";
 
 const flag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"], {
-    error: 'must be one of 1, 0, true, false, yes, no, on, off',
+    error: "must be one of 1, 0, true, false, yes, no, on, off",
   })
   .transform((value) => ["1", "true", "yes", "on"].includes(value));
 
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
 /** A whole number within [min, max], `fallback` when unset; each way to get it wrong says so. */
-function wholeNumber({ min, max, fallback, notANumber }: { min: number; max: number; fallback: number; notANumber: string }) {
+function wholeNumber({
+  min,
+  max,
+  fallback,
+  notANumber,
+}: {
+  min: number;
+  max: number;
+  fallback: number;
+  notANumber: string;
+}) {
   const outOfRange = { error: `must be between ${min} and ${max}` };
-  return z.preprocess(emptyAsUnset, z.coerce.number({ error: notANumber }).int({ error: "must be a whole number" }).min(min, outOfRange).max(max, outOfRange).default(fallback));
+  return z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: notANumber })
+      .int({ error: "must be a whole number" })
+      .min(min, outOfRange)
+      .max(max, outOfRange)
+      .default(fallback),
+  );
 }
 
 export const envSchema = z.object({
@@ -35,14 +53,30 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
   NEXTAUTH_SECRET: z.preprocess(
     emptyAsUnset,
-    z.string().min(32, { error: "must be at least 32 characters (or unset: `npm start` generates one and keeps it in the database)" }).optional(),
+    z
+      .string()
+      .min(32, {
+        error: "must be at least 32 characters (or unset: `npm start` generates one and keeps it in the database)",
+      })
+      .optional(),
   ),
   PORT: wholeNumber({ min: 1, max: 65535, fallback: 3000, notANumber: "must be a port number" }),
-  HOST: z.preprocess(emptyAsUnset, z.string().regex(/^[\w.:-]+$/, { error: "must be a host name or IP address" }).default("127.0.0.1")),
+  HOST: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, { error: "must be a host name or IP address" })
+      .default("127.0.0.1"),
+  ),
   /** Demo accounts with published passwords: default on only when listening on a loopback address. */
   DEMO_USERS: z.preprocess(emptyAsUnset, flag.optional()),
   /** Proxies in front of the app whose X-Forwarded-For entries are believed (0: none, use the socket). */
-  TRUST_PROXY: wholeNumber({ min: 0, max: 10, fallback: 0, notANumber: "must be the number of proxies in front of the app (0 when none)" }),
+  TRUST_PROXY: wholeNumber({
+    min: 0,
+    max: 10,
+    fallback: 0,
+    notANumber: "must be the number of proxies in front of the app (0 when none)",
+  }),
   /** Chromium for the browser tests; Debian's by default. */
   CHROMIUM_PATH: z.preprocess(emptyAsUnset, z.string().default("/usr/bin/chromium")),
 });
@@ -51,7 +85,10 @@ export type RawEnv = z.infer<typeof envSchema>;
 export type DatabaseProvider = "sqlite" | "postgresql";
 
 /** The environment before the session secret is known (`npm start` reads it from the database). */
-export interface StartEnv extends Omit<RawEnv, "DATABASE_URL" | "NEXTAUTH_SECRET" | "NEXTAUTH_URL" | "DATA_DIR" | "DEMO_USERS"> {
+export interface StartEnv extends Omit<
+  RawEnv,
+  "DATABASE_URL" | "NEXTAUTH_SECRET" | "NEXTAUTH_URL" | "DATA_DIR" | "DEMO_USERS"
+> {
   DATA_DIR: string;
   DATABASE_URL: string;
   databaseProvider: DatabaseProvider;
@@ -83,9 +120,7 @@ export function databaseProviderOf(url: string): DatabaseProvider | null {
 
 export class EnvError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
-    super(
-      "Invalid environment:\n" + problems.map((p) => `  - ${p.variable}: ${p.message}`).join("\n"),
-    );
+    super("Invalid environment:\n" + problems.map((p) => `  - ${p.variable}: ${p.message}`).join("\n"));
     this.name = "EnvError";
   }
 }
@@ -110,7 +145,12 @@ export function resolveStartEnv(source: Record<string, string | undefined>): Sta
   const loopback = isLoopbackHost(raw.HOST);
   if (!loopback && !raw.NEXTAUTH_URL) {
     // Redirects and cookies need the address people open; every instance must agree on it.
-    throw new EnvError([{ variable: "NEXTAUTH_URL", message: `must be set when HOST is ${raw.HOST}: the address people open, e.g. https://sourcebound.school.example` }]);
+    throw new EnvError([
+      {
+        variable: "NEXTAUTH_URL",
+        message: `must be set when HOST is ${raw.HOST}: the address people open, e.g. https://sourcebound.school.example`,
+      },
+    ]);
   }
   const dataDir = path.resolve(raw.DATA_DIR);
   const databaseUrl = raw.DATABASE_URL ?? `file:${path.join(dataDir, "app.db")}`;
@@ -133,7 +173,12 @@ export function resolveStartEnv(source: Record<string, string | undefined>): Sta
 export function resolveEnv(source: Record<string, string | undefined>): ServerEnv {
   const env = resolveStartEnv(source);
   if (!env.NEXTAUTH_SECRET) {
-    throw new EnvError([{ variable: "NEXTAUTH_SECRET", message: "is not set: start the app with `npm start` (it passes the shared secret on), or set it" }]);
+    throw new EnvError([
+      {
+        variable: "NEXTAUTH_SECRET",
+        message: "is not set: start the app with `npm start` (it passes the shared secret on), or set it",
+      },
+    ]);
   }
   return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET };
 }

@@ -1,6 +1,6 @@
 /** Input rules shared by many server actions and route handlers. */
 import { z } from "zod";
-import { isKnownTimeZone } from "@/lib/scheduling/fsrs";
+import { isKnownTimeZone } from "@/lib/dates";
 
 /** A database row id (cuid) from a form or an address; `message` names what was unknown. */
 export const recordId = (message: string) => z.string().regex(/^[a-z0-9]{10,40}$/, { error: message });

@@ -23,7 +23,7 @@ const PACED_SECONDS = 15;
 const { base, db, newStudent } = await startBenchServer("bench");
 const { startPracticeSession, storedItem } = await import("../lib/study/sessions.server");
 const { responseFor } = await import("../lib/study/test-support");
-type Response = import("../lib/study/answers").AnswerResponse;
+type Response = import("../lib/quiz/view").AnswerResponse;
 
 interface Submission {
   questionId: string;
@@ -42,10 +42,18 @@ for (let i = 0; i < STUDENTS; i++) {
   const student = await newStudent(`Bench Student ${i}`);
   const plan: Submission[] = [];
   for (let s = 0; s < SESSIONS_PER_STUDENT; s++) {
-    const started = await startPracticeSession(student.userId, { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: 50 }, "Bench");
+    const started = await startPracticeSession(
+      student.userId,
+      { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: 50 },
+      "Bench",
+    );
     if (!started.ok) throw new Error(started.error);
-    const questions = await db().sessionQuestion.findMany({ where: { sessionId: started.sessionId }, orderBy: { position: "asc" } });
-    for (const [n, q] of questions.entries()) plan.push({ questionId: q.id, response: responseFor(storedItem(q.item), n % 3 !== 0) });
+    const questions = await db().sessionQuestion.findMany({
+      where: { sessionId: started.data.sessionId },
+      orderBy: { position: "asc" },
+    });
+    for (const [n, q] of questions.entries())
+      plan.push({ questionId: q.id, response: responseFor(storedItem(q.item), n % 3 !== 0) });
   }
   students.push({ cookie: student.cookie, plan, next: 0 });
 }
@@ -55,7 +63,9 @@ await autocannon({ url: `${base}/api/health`, connections: 10, duration: 2 });
 const warmUp = students[0]!;
 for (let i = 0; i < 20; i++) await submit(warmUp, warmUp.plan[warmUp.next++]!);
 
-console.log(`▸ (a) Empty route handler: ${STUDENTS} connections for ${BASELINE_SECONDS} s, GET and a POST shaped like an answer…`);
+console.log(
+  `▸ (a) Empty route handler: ${STUDENTS} connections for ${BASELINE_SECONDS} s, GET and a POST shaped like an answer…`,
+);
 const baselineGet = await measure({ url: `${base}/api/health`, connections: STUDENTS, duration: BASELINE_SECONDS });
 const sample = JSON.stringify({ ...students[1]!.plan[0]!, timeTakenMs: 2000 });
 const baseline = await measure({
@@ -69,16 +79,24 @@ const baseline = await measure({
 
 const planned = students.reduce((sum, s) => sum + s.plan.length - s.next, 0);
 const saturatedAmount = Math.floor(planned * 0.6);
-console.log(`▸ (b) Answer submissions: ${STUDENTS} concurrent students as fast as the server answers, ${saturatedAmount} requests…`);
+console.log(
+  `▸ (b) Answer submissions: ${STUDENTS} concurrent students as fast as the server answers, ${saturatedAmount} requests…`,
+);
 let retries = 0;
 const answers = await measure(answerRun({ amount: saturatedAmount }));
-console.log(`▸ (c) The same ${STUDENTS} students, each answering every ${(STUDENTS / PACED_RATE) * 1000} ms (${PACED_RATE} answers/s in all) for ${PACED_SECONDS} s…`);
+console.log(
+  `▸ (c) The same ${STUDENTS} students, each answering every ${(STUDENTS / PACED_RATE) * 1000} ms (${PACED_RATE} answers/s in all) for ${PACED_SECONDS} s…`,
+);
 const paced = await measurePaced();
 
 const [attempts, questionsAnswered, duplicates] = await Promise.all([
   db().attempt.count(),
   db().sessionQuestion.count({ where: { attempt: { isNot: null } } }),
-  db().attempt.groupBy({ by: ["sessionQuestionId"], _count: { _all: true }, having: { sessionQuestionId: { _count: { gt: 1 } } } }),
+  db().attempt.groupBy({
+    by: ["sessionQuestionId"],
+    _count: { _all: true },
+    having: { sessionQuestionId: { _count: { gt: 1 } } },
+  }),
 ]);
 
 const ratio = answers.requestsPerSecond / baseline.requestsPerSecond;
@@ -89,12 +107,19 @@ console.log(row("(a) GET /api/health", baselineGet));
 console.log(row("(a) POST /api/health (same shape)", baseline));
 console.log(row("(b) POST /api/answers", answers));
 console.log(row(`(c) POST /api/answers at ${PACED_RATE}/s`, paced));
-console.log(`\n(b)/(a) throughput ratio: ${ratio.toFixed(2)} against the same-shape POST (${(answers.requestsPerSecond / baselineGet.requestsPerSecond).toFixed(2)} against GET)`);
-console.log(`Submissions: ${answers.requests + paced.requests} (${retries} deliberate retries); attempts stored: ${attempts} for ${questionsAnswered} questions; duplicate attempts: ${duplicates.length}`);
+console.log(
+  `\n(b)/(a) throughput ratio: ${ratio.toFixed(2)} against the same-shape POST (${(answers.requestsPerSecond / baselineGet.requestsPerSecond).toFixed(2)} against GET)`,
+);
+console.log(
+  `Submissions: ${answers.requests + paced.requests} (${retries} deliberate retries); attempts stored: ${attempts} for ${questionsAnswered} questions; duplicate attempts: ${duplicates.length}`,
+);
 
 const checks: [boolean, string][] = [
   [ratio >= targets.ratio, `ratio ≥ ${targets.ratio}`],
-  [answers.p95 < targets.p95Ms, `p95 < ${targets.p95Ms} ms at saturation (the empty handler's own p95 here: ${baseline.p95.toFixed(1)} ms)`],
+  [
+    answers.p95 < targets.p95Ms,
+    `p95 < ${targets.p95Ms} ms at saturation (the empty handler's own p95 here: ${baseline.p95.toFixed(1)} ms)`,
+  ],
   [paced.p95 < targets.p95Ms, `p95 < ${targets.p95Ms} ms at ${PACED_RATE} answers/s`],
   [answers.errors === 0 && paced.errors === 0 && baseline.errors === 0 && baselineGet.errors === 0, "0 errors"],
   [duplicates.length === 0 && attempts === questionsAnswered, "0 duplicate attempts"],
@@ -125,9 +150,15 @@ async function measure(options: autocannon.Options): Promise<Measured> {
   });
   times.sort((a, b) => a - b);
   const seconds = result.duration;
-  return { requests: times.length, requestsPerSecond: times.length / seconds, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), errors: failures + result.errors + result.timeouts };
+  return {
+    requests: times.length,
+    requestsPerSecond: times.length / seconds,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    p99: percentile(times, 0.99),
+    errors: failures + result.errors + result.timeouts,
+  };
 }
-
 
 /** Autocannon options for answer submissions: one student per connection, each working through their own questions in order. */
 function answerRun(limits: Pick<autocannon.Options, "amount">): autocannon.Options {
@@ -143,7 +174,11 @@ function answerRun(limits: Pick<autocannon.Options, "amount">): autocannon.Optio
         setupRequest: (request, context) => {
           const perConnection = context as { student?: Student };
           const student = (perConnection.student ??= students[connections++ % STUDENTS]!);
-          return { ...request, headers: { "content-type": "application/json", cookie: student.cookie }, body: nextBody(student) };
+          return {
+            ...request,
+            headers: { "content-type": "application/json", cookie: student.cookie },
+            body: nextBody(student),
+          };
         },
       },
     ],
@@ -181,7 +216,11 @@ async function measurePaced(): Promise<Measured> {
         if (due - started >= PACED_SECONDS * 1000) return;
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
         const sent = performance.now();
-        const response = await fetch(`${base}/api/answers`, { method: "POST", headers: { "content-type": "application/json", cookie: student.cookie }, body: nextBody(student) });
+        const response = await fetch(`${base}/api/answers`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: student.cookie },
+          body: nextBody(student),
+        });
         await response.arrayBuffer();
         times.push(performance.now() - sent);
         if (!response.ok) failures++;
@@ -190,7 +229,14 @@ async function measurePaced(): Promise<Measured> {
   );
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { requests: times.length, requestsPerSecond: times.length / seconds, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), errors: failures };
+  return {
+    requests: times.length,
+    requestsPerSecond: times.length / seconds,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    p99: percentile(times, 0.99),
+    errors: failures,
+  };
 }
 
 async function submit(student: Student, submission: Submission) {

@@ -4,8 +4,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { loadCorpus } from "../lib/facts/load.server";
-import { locatedFacts } from "../lib/facts/located";
-import { generateItems, type LocatedFact } from "../lib/quiz/generate";
+import { type LocatedFact, locatedFacts } from "../lib/facts/located";
+import { generateItems } from "../lib/quiz/generate";
 
 const corpus = loadCorpus();
 const facts = locatedFacts(corpus);
@@ -47,7 +47,13 @@ function time(label: string, input: LocatedFact[], runs: number) {
     durations.push(performance.now() - started);
   }
   const ms = median(durations);
-  console.log(`${label.padEnd(22)} ${String(input.length).padStart(6)} facts  ${String(itemCount).padStart(6)} items  ${ms.toFixed(1).padStart(8)} ms  ${Math.round((itemCount / ms) * 1000).toLocaleString("en-US").padStart(10)} items/s`);
+  console.log(
+    `${label.padEnd(22)} ${String(input.length).padStart(6)} facts  ${String(itemCount).padStart(6)} items  ${ms.toFixed(1).padStart(8)} ms  ${Math.round(
+      (itemCount / ms) * 1000,
+    )
+      .toLocaleString("en-US")
+      .padStart(10)} items/s`,
+  );
   return ms;
 }
 

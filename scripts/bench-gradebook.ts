@@ -28,21 +28,39 @@ const { createClass } = await import("../lib/classes/classes.server");
 console.log(`▸ Creating a teacher, ${STUDENTS} students, a class, a deck and ${ASSIGNMENTS} assignments…`);
 const teacher = await newUser("Bench Teacher", "teacher");
 const students: { userId: string; cookie: string }[] = [];
-for (let i = 0; i < STUDENTS; i++) students.push(await newUser(`Bench Student ${String(i).padStart(2, "0")}${i === 7 ? " Cömert" : ""}`, "student"));
+for (let i = 0; i < STUDENTS; i++)
+  students.push(await newUser(`Bench Student ${String(i).padStart(2, "0")}${i === 7 ? " Cömert" : ""}`, "student"));
 const { id: classId } = await createClass(teacher.userId, { name: "Bench class", description: null });
 await db().enrollment.createMany({ data: students.map((s) => ({ classId, studentId: s.userId })) });
 const corpus = await studyCorpus();
 const deckFacts = [...corpus.facts.keys()].slice(0, 40);
 const items = corpus.items.filter((i) => deckFacts.includes(i.factId) && i.type !== "flashcard");
 const deck = await db().deck.create({
-  data: { teacherId: teacher.userId, name: "Bench deck", factIds: JSON.stringify(deckFacts), itemTypes: JSON.stringify(["multiple-choice", "true-false", "typed"]), questionsPerAttempt: QUESTIONS },
+  data: {
+    teacherId: teacher.userId,
+    name: "Bench deck",
+    factIds: JSON.stringify(deckFacts),
+    itemTypes: JSON.stringify(["multiple-choice", "true-false", "typed"]),
+    questionsPerAttempt: QUESTIONS,
+  },
 });
 const now = Date.now();
 const assignments: { id: string }[] = [];
 for (let a = 0; a < ASSIGNMENTS; a++) {
   assignments.push(
     await db().assignment.create({
-      data: { classId, deckId: deck.id, title: `Bench assignment ${a + 1}`, opensAt: new Date(now - 60 * 86_400_000), dueAt: new Date(now + 86_400_000), timeZone: "UTC", maxAttempts: null, scoring: "best", answersVisible: "after-attempt", allowLate: false },
+      data: {
+        classId,
+        deckId: deck.id,
+        title: `Bench assignment ${a + 1}`,
+        opensAt: new Date(now - 60 * 86_400_000),
+        dueAt: new Date(now + 86_400_000),
+        timeZone: "UTC",
+        maxAttempts: null,
+        scoring: "best",
+        answersVisible: "after-attempt",
+        allowLate: false,
+      },
     }),
   );
 }
@@ -55,28 +73,57 @@ sqlite.pragma("synchronous = OFF");
 const insertSession = sqlite.prepare(
   `INSERT INTO "QuizSession" ("id","userId","kind","title","selection","createdAt","finishedAt","assignmentId","assignmentAttempt","questionCount") VALUES (?,?,?,?,?,?,?,?,?,?)`,
 );
-const insertQuestion = sqlite.prepare(`INSERT INTO "SessionQuestion" ("id","sessionId","position","itemId","factId","itemType","item") VALUES (?,?,?,?,?,?,?)`);
+const insertQuestion = sqlite.prepare(
+  `INSERT INTO "SessionQuestion" ("id","sessionId","position","itemId","factId","itemType","item") VALUES (?,?,?,?,?,?,?)`,
+);
 const insertAttempt = sqlite.prepare(
   `INSERT INTO "Attempt" ("id","userId","sessionId","assignmentId","sessionQuestionId","itemId","factId","response","verdict","correct","timeTakenMs","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 );
 const itemJson = new Map(items.map((i) => [i.id, JSON.stringify(i)]));
 // A deterministic generator, so every run seeds the same answers.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const wrongTyped = ["Almaty", "almaty", "Moscow", "Nazarbayev", "nazarbaev", "2,000", "Russia"];
 let answers = 0;
 
 function seedSession(userId: string, startedAt: number, assignment: { id: string; attempt: number } | null) {
   const sessionId = randomUUID();
   const finishedAt = startedAt + QUESTIONS * 20_000;
-  insertSession.run(sessionId, userId, assignment ? "assignment" : "practice", assignment ? "Bench" : "Practice", "{}", new Date(startedAt).toISOString(), new Date(finishedAt).toISOString(), assignment?.id ?? null, assignment?.attempt ?? null, QUESTIONS);
+  insertSession.run(
+    sessionId,
+    userId,
+    assignment ? "assignment" : "practice",
+    assignment ? "Bench" : "Practice",
+    "{}",
+    new Date(startedAt).toISOString(),
+    new Date(finishedAt).toISOString(),
+    assignment?.id ?? null,
+    assignment?.attempt ?? null,
+    QUESTIONS,
+  );
   for (let position = 0; position < QUESTIONS; position++) {
     const item = items[Math.floor(random() * items.length)]!;
     const questionId = randomUUID();
     insertQuestion.run(questionId, sessionId, position, item.id, item.factId, item.type, itemJson.get(item.id)!);
     const right = random() < 0.7;
-    const response = right || item.type !== "typed" ? responseFor(item, right) : { kind: "typed" as const, text: wrongTyped[Math.floor(random() * wrongTyped.length)]! };
-    insertAttempt.run(randomUUID(), userId, sessionId, assignment?.id ?? null, questionId, item.id, item.factId, JSON.stringify(response), right ? "correct" : "incorrect", right ? 1 : 0, 3000 + Math.floor(random() * 20_000), new Date(startedAt + position * 20_000).toISOString());
+    const response =
+      right || item.type !== "typed"
+        ? responseFor(item, right)
+        : { kind: "typed" as const, text: wrongTyped[Math.floor(random() * wrongTyped.length)]! };
+    insertAttempt.run(
+      randomUUID(),
+      userId,
+      sessionId,
+      assignment?.id ?? null,
+      questionId,
+      item.id,
+      item.factId,
+      JSON.stringify(response),
+      right ? "correct" : "incorrect",
+      right ? 1 : 0,
+      3000 + Math.floor(random() * 20_000),
+      new Date(startedAt + position * 20_000).toISOString(),
+    );
     answers++;
   }
 }
@@ -86,17 +133,23 @@ const seeding = performance.now();
 sqlite.transaction(() => {
   for (const [a, assignment] of assignments.entries()) {
     for (const student of students) {
-      for (let attempt = 1; attempt <= ATTEMPTS_PER_ASSIGNMENT; attempt++) seedSession(student.userId, now - (a * 2 + attempt / 60) * 86_400_000, { id: assignment.id, attempt });
+      for (let attempt = 1; attempt <= ATTEMPTS_PER_ASSIGNMENT; attempt++)
+        seedSession(student.userId, now - (a * 2 + attempt / 60) * 86_400_000, { id: assignment.id, attempt });
     }
   }
-  for (let s = 0; answers < TARGET_ANSWERS; s++) seedSession(students[s % STUDENTS]!.userId, now - (s / 100) * 3_600_000, null);
+  for (let s = 0; answers < TARGET_ANSWERS; s++)
+    seedSession(students[s % STUDENTS]!.userId, now - (s / 100) * 3_600_000, null);
 })();
 sqlite.close();
 // Seeding blocked the event loop: let fetch notice the keep-alive sockets the server closed meanwhile.
 await new Promise((resolve) => setTimeout(resolve, 500));
 const target = assignments[0]!;
-const targetAnswers = await db().attempt.count({ where: { sessionQuestion: { session: { assignmentId: target.id } } } });
-console.log(`  ${answers.toLocaleString("en")} answers (${targetAnswers.toLocaleString("en")} in the measured assignment) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+const targetAnswers = await db().attempt.count({
+  where: { sessionQuestion: { session: { assignmentId: target.id } } },
+});
+console.log(
+  `  ${answers.toLocaleString("en")} answers (${targetAnswers.toLocaleString("en")} in the measured assignment) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+);
 
 async function measure(path: string, expectText: string) {
   const get = async () => {
@@ -104,7 +157,8 @@ async function measure(path: string, expectText: string) {
     const response = await fetch(`${base}${path}`, { headers: { cookie: teacher.cookie } });
     const body = await response.text();
     const ms = performance.now() - started;
-    if (!response.ok || !body.includes(expectText)) throw new Error(`${path} answered ${response.status} without "${expectText}"`);
+    if (!response.ok || !body.includes(expectText))
+      throw new Error(`${path} answered ${response.status} without "${expectText}"`);
     return ms;
   };
   for (let i = 0; i < 3; i++) await get(); // warm-up: JIT, module and corpus caches
@@ -119,8 +173,11 @@ console.log(`▸ Measuring ${RUNS} sequential requests each…`);
 const baseline = await measure("/classes", "Bench class");
 const gradebook = await measure(`${gradebookPath}?sort=score&dir=desc`, "Bench Student 07 Cömert");
 const csv = await measure(`${gradebookPath}/gradebook.csv`, "Bench Student 07 Cömert");
-const row = (label: string, r: { p50: number; p95: number; max: number }) => `${label.padEnd(44)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`;
-console.log(`\nGradebook of ${STUDENTS} students over ${answers.toLocaleString("en")} stored answers (Node ${process.version}, SQLite)\n`);
+const row = (label: string, r: { p50: number; p95: number; max: number }) =>
+  `${label.padEnd(44)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`;
+console.log(
+  `\nGradebook of ${STUDENTS} students over ${answers.toLocaleString("en")} stored answers (Node ${process.version}, SQLite)\n`,
+);
 console.log(row("(a) class list page (baseline)", baseline));
 console.log(row("(b) gradebook + question analysis page", gradebook));
 console.log(row("(b) gradebook CSV", csv));

@@ -6,9 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadCorpus } from "../lib/facts/load.server";
 import { locatedFacts } from "../lib/facts/located";
-import { auditItems } from "../lib/quiz/audit";
 import { generateItems } from "../lib/quiz/generate";
 import { itemTypes, type QuizItem } from "../lib/quiz/items";
+import { auditItems } from "../lib/grading/audit";
 
 const corpus = loadCorpus();
 const facts = locatedFacts(corpus);
@@ -21,7 +21,9 @@ const articles = corpus.articles.map((a) => a.file);
 console.log(["article".padEnd(28), ...itemTypes.map((t) => t.padStart(16))].join(""));
 for (const file of [...articles, "all"]) {
   const of = items.filter((i) => file === "all" || i.passage.article === file);
-  console.log([file.padEnd(28), ...itemTypes.map((t) => String(of.filter((i) => i.type === t).length).padStart(16))].join(""));
+  console.log(
+    [file.padEnd(28), ...itemTypes.map((t) => String(of.filter((i) => i.type === t).length).padStart(16))].join(""),
+  );
 }
 
 console.log(`\nSkipped: ${skipped.length}`);
@@ -29,9 +31,15 @@ for (const s of skipped) console.log(`  ${s.type.padEnd(16)} ${s.factId}: ${s.re
 
 const mcCount = audit.correctPosition.reduce((a, b) => a + b, 0);
 console.log("\nAudit");
-console.log(`  distractor graded as a right answer:   ${audit.distractorIsAnswer.length}${audit.distractorIsAnswer.length ? `  ${audit.distractorIsAnswer.join(", ")}` : ""}`);
-console.log(`  options that normalize the same:      ${audit.duplicateOptions.length}${audit.duplicateOptions.length ? `  ${audit.duplicateOptions.join(", ")}` : ""}`);
-console.log(`  false statements another fact backs:  ${audit.falseStatementSupported.length}${audit.falseStatementSupported.length ? `  ${audit.falseStatementSupported.join(", ")}` : ""}`);
+console.log(
+  `  distractor graded as a right answer:   ${audit.distractorIsAnswer.length}${audit.distractorIsAnswer.length ? `  ${audit.distractorIsAnswer.join(", ")}` : ""}`,
+);
+console.log(
+  `  options that normalize the same:      ${audit.duplicateOptions.length}${audit.duplicateOptions.length ? `  ${audit.duplicateOptions.join(", ")}` : ""}`,
+);
+console.log(
+  `  false statements another fact backs:  ${audit.falseStatementSupported.length}${audit.falseStatementSupported.length ? `  ${audit.falseStatementSupported.join(", ")}` : ""}`,
+);
 console.log(
   `  correct option position (A–D):        ${audit.correctPosition.map((n, i) => `${"ABCD"[i]} ${n} (${mcCount ? Math.round((100 * n) / mcCount) : 0} %)`).join(" · ")}`,
 );
@@ -47,20 +55,40 @@ if (failures) process.exit(1);
 function markdown(all: QuizItem[]): string {
   const lines = ["# Sourcebound quiz items", "", `${all.length} items generated from ${facts.length} facts.`, ""];
   for (const article of corpus.articles) {
-    lines.push(`## ${article.title}`, "", `_${article.outlet ?? "Outlet not named"} · ${article.dateText} · ${article.file}_`, "");
+    lines.push(
+      `## ${article.title}`,
+      "",
+      `_${article.outlet ?? "Outlet not named"} · ${article.dateText} · ${article.file}_`,
+      "",
+    );
     for (const item of all.filter((i) => i.passage.article === article.file)) {
       const fact = factById.get(item.factId)!;
       lines.push(`### ${item.type}: \`${item.id}\``, "");
       if (item.type === "multiple-choice") {
-        lines.push(item.stem, "", ...item.options.map((o, i) => `${"ABCD"[i]}. ${o.text}${o.id === item.correctOptionId ? " ✔" : ""}`));
+        lines.push(
+          item.stem,
+          "",
+          ...item.options.map((o, i) => `${"ABCD"[i]}. ${o.text}${o.id === item.correctOptionId ? " ✔" : ""}`),
+        );
       } else if (item.type === "true-false") {
         lines.push(`${item.stem} — **${item.isTrue ? "True" : `False (swapped in: ${item.swappedIn})`}**`);
       } else if (item.type === "typed") {
-        lines.push(item.stem, "", `Cloze: ${item.cloze}`, "", `Answer: **${item.answer}**${item.aliases.length ? ` (also: ${item.aliases.join(", ")})` : ""}`);
+        lines.push(
+          item.stem,
+          "",
+          `Cloze: ${item.cloze}`,
+          "",
+          `Answer: **${item.answer}**${item.aliases.length ? ` (also: ${item.aliases.join(", ")})` : ""}`,
+        );
       } else {
         lines.push(`Front: ${item.front}`, "", `Back: **${item.answer}**`);
       }
-      lines.push("", `> ${fact.quote}`, `> — ${article.title}, characters ${item.passage.start}–${item.passage.end}${fact.attribution ? ` (claim by ${fact.attribution})` : ""}`, "");
+      lines.push(
+        "",
+        `> ${fact.quote}`,
+        `> — ${article.title}, characters ${item.passage.start}–${item.passage.end}${fact.attribution ? ` (claim by ${fact.attribution})` : ""}`,
+        "",
+      );
     }
   }
   return lines.join("\n");

@@ -27,11 +27,22 @@ await warmUp();
 const server = createAppServer(handle, { trustProxy: env.TRUST_PROXY, https: env.https });
 server.keepAliveTimeout = 65_000;
 server.on("error", (error: NodeJS.ErrnoException) => {
-  console.error(error.code === "EADDRINUSE" ? `✖ ${env.HOST}:${env.PORT} is already in use.` : `✖ The server could not listen: ${error.message}`);
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `✖ ${env.HOST}:${env.PORT} is already in use.`
+      : `✖ The server could not listen: ${error.message}`,
+  );
   process.exit(1);
 });
 server.listen(env.PORT, env.HOST, () => {
-  recordServer({ pid: process.pid, host: env.HOST, port: env.PORT, dataDir: env.DATA_DIR, databaseProvider: env.databaseProvider, startedAt: new Date().toISOString() });
+  recordServer({
+    pid: process.pid,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    databaseProvider: env.databaseProvider,
+    startedAt: new Date().toISOString(),
+  });
 });
 process.on("exit", () => forgetServer(process.pid));
 
@@ -60,7 +71,10 @@ async function warmUp() {
     ["/api/auth/session", {}],
     ["/signin", {}],
   ];
-  const load = () => Promise.all(paths.map(([path, init]) => fetch(`http://127.0.0.1:${port}${path}`, init).then((r) => r.arrayBuffer())));
+  const load = () =>
+    Promise.all(
+      paths.map(([path, init]) => fetch(`http://127.0.0.1:${port}${path}`, init).then((r) => r.arrayBuffer())),
+    );
   try {
     for (let round = 0; round < WARM_UP_ROUNDS; round++) await load();
     console.log(`✔ Routes loaded (${Math.round(performance.now() - started)} ms)`);

@@ -12,7 +12,9 @@ const TARGET_P95_MS = 30;
 
 const { base, db, newStudent } = await startBenchServer("simulate");
 const student = await newStudent("Simulated Student");
-const facts = (await db().fact.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } })).map((f) => f.id);
+const facts = (
+  await db().fact.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } })
+).map((f) => f.id);
 
 // The action's id, as the page's client code has it, from the build's manifest.
 const rateCardId = serverActionId("rateCard", "app/(student)/flashcards/page");
@@ -24,12 +26,18 @@ async function rate(factId: string, reviewId: string, grade: number): Promise<nu
   const started = performance.now();
   const response = await fetch(`${base}/flashcards`, {
     method: "POST",
-    headers: { "next-action": rateCardId!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: student.cookie },
+    headers: {
+      "next-action": rateCardId!,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      cookie: student.cookie,
+    },
     body: JSON.stringify([{ factId, reviewId, grade }]),
   });
   const body = await response.text();
   const elapsed = performance.now() - started;
-  if (!response.ok || !body.includes('"ok":true')) throw new Error(`review failed (${response.status}): ${body.slice(0, 200)}`);
+  if (!response.ok || !body.includes('"ok":true'))
+    throw new Error(`review failed (${response.status}): ${body.slice(0, 200)}`);
   return elapsed;
 }
 
@@ -55,8 +63,12 @@ const logs = await db().reviewLog.count({ where: { userId: student.userId } });
 times.sort((a, b) => a - b);
 const mean = times.reduce((a, b) => a + b, 0) / times.length;
 console.log(`\nFlashcard reviews through the rateCard server action (Node ${process.version})\n`);
-console.log(`reviews ${times.length}   mean ${mean.toFixed(1)} ms   p50 ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   p99 ${percentile(times, 0.99).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms`);
-console.log(`review log rows: ${logs} (expected ${REVIEWS}); cards: ${after.length}; retried reviews changed ${after.filter((c, i) => JSON.stringify(c) !== JSON.stringify(before[i])).length} card(s)`);
+console.log(
+  `reviews ${times.length}   mean ${mean.toFixed(1)} ms   p50 ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   p99 ${percentile(times, 0.99).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms`,
+);
+console.log(
+  `review log rows: ${logs} (expected ${REVIEWS}); cards: ${after.length}; retried reviews changed ${after.filter((c, i) => JSON.stringify(c) !== JSON.stringify(before[i])).length} card(s)`,
+);
 const checks: [boolean, string][] = [
   [percentile(times, 0.95) < TARGET_P95_MS, `p95 < ${TARGET_P95_MS} ms`],
   [logs === REVIEWS, "one log row per review"],

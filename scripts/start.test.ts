@@ -12,7 +12,15 @@ function start(env: Record<string, string>) {
   const result = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/start.ts"], {
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sourcebound-start-")), DATABASE_URL: "", NEXTAUTH_SECRET: "", NEXTAUTH_URL: "", HOST: "127.0.0.1", ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "sourcebound-start-")),
+      DATABASE_URL: "",
+      NEXTAUTH_SECRET: "",
+      NEXTAUTH_URL: "",
+      HOST: "127.0.0.1",
+      ...env,
+    },
   });
   const errors = result.stderr.trim().split("\n").filter(Boolean);
   return { status: result.status, errors };
@@ -38,7 +46,10 @@ describe("npm start, when it cannot start", () => {
   it("says that PostgreSQL cannot be reached and what to check", () => {
     const { status, errors } = start({ PORT: "39871", DATABASE_URL: "postgresql://nobody@127.0.0.1:1/app" });
     expect(status).toBe(1);
-    expect(errors).toEqual(["✖ Cannot reach PostgreSQL at 127.0.0.1:1 (connection refused).", "  Check DATABASE_URL and that the server is running."]);
+    expect(errors).toEqual([
+      "✖ Cannot reach PostgreSQL at 127.0.0.1:1 (connection refused).",
+      "  Check DATABASE_URL and that the server is running.",
+    ]);
     expect(noStack(errors)).toBe(true);
   }, 60_000);
 

@@ -6,12 +6,12 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { demoUsers } from "../lib/accounts/demo-users.server";
 import type { StartEnv } from "../lib/env.server";
 import { buildIfChanged, buildIsCurrent } from "./lib/build";
 import { liveServers, portTaken } from "./lib/instances";
 import { databaseLabel, loadEnvOrExit, prepareDatabase } from "./lib/prepare";
 import { toolEnv } from "./lib/run";
+import { demoUsers } from "../lib/demo/demo-users.server";
 
 // Files the app creates (the SQLite database, its journal) are readable by its user only.
 process.umask(0o077);
@@ -28,7 +28,10 @@ try {
     const servingTheBuild = liveServers();
     if (building && servingTheBuild.length) {
       const other = servingTheBuild[0]!;
-      fail(`The app must be rebuilt, but another Sourcebound (pid ${other.pid}, port ${other.port}) is serving the current build.`, `Stop it first (Ctrl-C in its terminal, or kill ${other.pid}), then run npm start again.`);
+      fail(
+        `The app must be rebuilt, but another Sourcebound (pid ${other.pid}, port ${other.port}) is serving the current build.`,
+        `Stop it first (Ctrl-C in its terminal, or kill ${other.pid}), then run npm start again.`,
+      );
     }
     console.log(`✔ Build ${await buildIfChanged()}`);
   }
@@ -56,7 +59,10 @@ async function refuseIfInTheWay(env: StartEnv) {
       `Use that one at ${env.NEXTAUTH_URL}, stop it (Ctrl-C in its terminal, or kill ${other.pid}), or start another with ${elsewhere}.`,
     );
   }
-  fail(`Port ${env.PORT} on ${env.HOST} is in use by another program.`, `Stop that program, or start Sourcebound with ${elsewhere}.`);
+  fail(
+    `Port ${env.PORT} on ${env.HOST} is in use by another program.`,
+    `Stop that program, or start Sourcebound with ${elsewhere}.`,
+  );
 }
 
 function warnDemoUsersExposed(env: StartEnv) {
@@ -110,7 +116,11 @@ function serve(env: StartEnv, secret: string) {
 }
 
 async function announceWhenReady(env: StartEnv, stopped: () => boolean) {
-  const probeHost = ["0.0.0.0", "::"].includes(env.HOST) ? "127.0.0.1" : env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  const probeHost = ["0.0.0.0", "::"].includes(env.HOST)
+    ? "127.0.0.1"
+    : env.HOST.includes(":")
+      ? `[${env.HOST}]`
+      : env.HOST;
   const probe = `http://${probeHost}:${env.PORT}/api/health`;
   for (let attempt = 0; attempt < 600 && !stopped(); attempt++) {
     try {
@@ -122,16 +132,16 @@ async function announceWhenReady(env: StartEnv, stopped: () => boolean) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   if (stopped()) return;
-  const lines = [
-    "",
-    `  Sourcebound is running at ${env.NEXTAUTH_URL}`,
-    `  Database: ${databaseLabel(env)}`,
-  ];
+  const lines = ["", `  Sourcebound is running at ${env.NEXTAUTH_URL}`, `  Database: ${databaseLabel(env)}`];
   if (env.DEMO_USERS) {
     lines.push("", "  Demo logins:");
-    for (const user of demoUsers) lines.push(`    ${user.role.padEnd(8)} ${user.email.padEnd(32)} password: ${user.password}`);
+    for (const user of demoUsers)
+      lines.push(`    ${user.role.padEnd(8)} ${user.email.padEnd(32)} password: ${user.password}`);
   } else {
-    lines.push("", "  Demo accounts are off (DEMO_USERS=0, or HOST is not a loopback address). Sign up to create an account.");
+    lines.push(
+      "",
+      "  Demo accounts are off (DEMO_USERS=0, or HOST is not a loopback address). Sign up to create an account.",
+    );
   }
   lines.push("", "  Press Ctrl-C to stop.", "");
   console.log(lines.join("\n"));

@@ -113,13 +113,22 @@ async function runParent() {
 
   printSummary(reports);
   const ok = reports.length === chosen.length && reports.every((r) => r.ok);
-  console.log(`\n${ok ? "✔" : "✖"} Durability ${ok ? "holds" : "FAILED"} on ${chosen.map((d) => databaseName[d]).join(" and ")} (total ${secondsOf(performance.now() - started)})`);
+  console.log(
+    `\n${ok ? "✔" : "✖"} Durability ${ok ? "holds" : "FAILED"} on ${chosen.map((d) => databaseName[d]).join(" and ")} (total ${secondsOf(performance.now() - started)})`,
+  );
   process.exit(ok ? 0 : 1);
 }
 
 /** This script again as a child for one database; resolves to what it reported (or why it reported nothing). */
 async function runChildProcess(database: Database, resultFile: string): Promise<DatabaseReport> {
-  const args = ["--conditions=react-server", fileURLToPath(import.meta.url), "--child", database, "--result", resultFile];
+  const args = [
+    "--conditions=react-server",
+    fileURLToPath(import.meta.url),
+    "--child",
+    database,
+    "--result",
+    resultFile,
+  ];
   for (const [name, value] of Object.entries(options)) args.push(`--${name}`, String(value));
   console.log(`\n━━ ${databaseName[database]} ━━`);
   const code = await new Promise<number>((resolve) => {
@@ -143,7 +152,10 @@ function printSummary(reports: DatabaseReport[]) {
       continue;
     }
     const restarts = f.restarts
-      .map((r, i) => `restart ${i + 1}: first answer ${r.firstAnswerMs === null ? "none" : ms(r.firstAnswerMs)}, ${r.burst.sent} concurrent first answers p50 ${ms(r.burst.p50)} / max ${ms(r.burst.max)}`)
+      .map(
+        (r, i) =>
+          `restart ${i + 1}: first answer ${r.firstAnswerMs === null ? "none" : ms(r.firstAnswerMs)}, ${r.burst.sent} concurrent first answers p50 ${ms(r.burst.p50)} / max ${ms(r.burst.max)}`,
+      )
       .join("; ");
     console.log(
       `${report.ok ? "✔" : "✖"} ${name} sent ${f.submissionsSent} (${f.requests} requests) · acknowledged ${f.acknowledged} · stored ${f.stored} · lost ${f.lost} · ` +
@@ -179,7 +191,10 @@ async function runChild(database: Database, resultFile: string) {
     report.figures = figures;
     report.checks.push(...checks);
     const stopped = await server.stop();
-    report.checks.push({ ok: stopped.clean, label: `the server stopped cleanly at the end (SIGTERM → exit code ${stopped.exitCode})` });
+    report.checks.push({
+      ok: stopped.clean,
+      label: `the server stopped cleanly at the end (SIGTERM → exit code ${stopped.exitCode})`,
+    });
     await server.db().$disconnect();
     cluster?.stop();
     for (const check of report.checks) console.log(`${check.ok ? "✔" : "✖"} ${databaseName[database]}: ${check.label}`);

@@ -38,7 +38,8 @@ const cluster = await startPostgresCluster(await ensurePostgres());
 const scratch = mkdtempSync(path.join(tmpdir(), "sourcebound-instances-"));
 const servers: ChildProcess[] = [];
 const cleanUp = () => {
-  for (const server of servers) if (server.pid && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, "SIGTERM");
+  for (const server of servers)
+    if (server.pid && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, "SIGTERM");
   cluster.stop();
   rmSync(scratch, { recursive: true, force: true });
 };
@@ -74,11 +75,16 @@ try {
         TRUST_PROXY: "0",
       },
     });
-    for (const stream of [child.stdout!, child.stderr!]) stream.on("data", (chunk: Buffer) => (outputs[i]!.text += chunk.toString()));
+    for (const stream of [child.stdout!, child.stderr!])
+      stream.on("data", (chunk: Buffer) => (outputs[i]!.text += chunk.toString()));
     servers.push(child);
   });
   const readyAfter = await Promise.all(bases.map((base, i) => healthyAfter(base, servers[i]!, startedAt)));
-  readyAfter.forEach((ms, i) => console.log(`  instance ${i + 1}: ${ms === null ? "did not start" : `answering after ${(ms / 1000).toFixed(1)} s`}`));
+  readyAfter.forEach((ms, i) =>
+    console.log(
+      `  instance ${i + 1}: ${ms === null ? "did not start" : `answering after ${(ms / 1000).toFixed(1)} s`}`,
+    ),
+  );
   check(
     readyAfter.every((ms) => ms !== null),
     "both instances start when started at the same moment on a fresh database",
@@ -89,7 +95,11 @@ try {
   }
 
   // The script's own database access (accounts, quiz sessions) goes straight to the same database.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, DATA_DIR: scratch, NEXTAUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: scratch,
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+  });
   const { db } = await import("../lib/db");
   const { createAccount } = await import("../lib/accounts/create-account.server");
   const { startPracticeSession, storedItem } = await import("../lib/study/sessions.server");
@@ -102,26 +112,34 @@ try {
     const email = `${label}-${randomBytes(4).toString("hex")}@instances.sourcebound.test`;
     const created = await createAccount(db(), { name: label, email, password, role });
     if (!created.ok) throw new Error("could not create an account");
-    return { id: created.userId, email };
+    return { id: created.data.userId, email };
   }
 
-  const { demoUsers, DEMO_CLASS_NAME } = await import("../lib/accounts/demo-users.server");
+  const { demoUsers, DEMO_CLASS_NAME } = await import("../lib/demo/demo-users.server");
   const [demoAccounts, demoClasses, demoAssignments] = await Promise.all([
     db().user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
     db().class.count({ where: { name: DEMO_CLASS_NAME } }),
     db().assignment.count({ where: { class: { name: DEMO_CLASS_NAME } } }),
   ]);
-  check(demoAccounts === demoUsers.length && demoClasses === 1 && demoAssignments === 1, `one set of demo data after both started: ${demoAccounts} accounts, ${demoClasses} class, ${demoAssignments} assignment`);
+  check(
+    demoAccounts === demoUsers.length && demoClasses === 1 && demoAssignments === 1,
+    `one set of demo data after both started: ${demoAccounts} accounts, ${demoClasses} class, ${demoAssignments} assignment`,
+  );
 
   // ── One secret: a cookie from instance 1 opens instance 2 ─────────────────────────────────
   const secrets = await db().appSetting.findMany({ where: { key: "nextauth-secret" } });
   const probe = await account("probe", "student");
   const probeCookie = await signIn(bases[0]!, probe.email, password);
   const seenByOther = probeCookie.cookie ? await sessionOf(bases[1]!, probeCookie.cookie) : null;
-  check(secrets.length === 1 && seenByOther?.user?.email === probe.email, "one generated secret for both: a session from instance 1 opens instance 2");
+  check(
+    secrets.length === 1 && seenByOther?.user?.email === probe.email,
+    "one generated secret for both: a session from instance 1 opens instance 2",
+  );
 
   // ── Answers, half to each instance, same students ─────────────────────────────────────────
-  console.log(`▸ ${STUDENTS} students, ${QUESTIONS_PER_STUDENT} questions each, every other answer to the other instance…`);
+  console.log(
+    `▸ ${STUDENTS} students, ${QUESTIONS_PER_STUDENT} questions each, every other answer to the other instance…`,
+  );
   interface Submission {
     questionId: string;
     body: string;
@@ -131,11 +149,22 @@ try {
     const student = await account(`student-${s}`, "student");
     const { cookie } = await signIn(bases[s % 2]!, student.email, password);
     if (!cookie) throw new Error("a student could not sign in");
-    const started = await startPracticeSession(student.id, { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: QUESTIONS_PER_STUDENT }, "Two instances");
+    const started = await startPracticeSession(
+      student.id,
+      { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: QUESTIONS_PER_STUDENT },
+      "Two instances",
+    );
     if (!started.ok) throw new Error(started.error);
-    const questions = await db().sessionQuestion.findMany({ where: { sessionId: started.sessionId }, orderBy: { position: "asc" } });
+    const questions = await db().sessionQuestion.findMany({
+      where: { sessionId: started.data.sessionId },
+      orderBy: { position: "asc" },
+    });
     for (const [n, q] of questions.entries()) {
-      const body = JSON.stringify({ questionId: q.id, response: responseFor(storedItem(q.item), n % 3 !== 0), timeTakenMs: 1500 });
+      const body = JSON.stringify({
+        questionId: q.id,
+        response: responseFor(storedItem(q.item), n % 3 !== 0),
+        timeTakenMs: 1500,
+      });
       work[n % 2]!.push({ cookie, submission: { questionId: q.id, body } });
       // A double click that reaches the other instance: the same answer again.
       if (n % RETRY_EVERY === 0) work[(n + 1) % 2]!.push({ cookie, submission: { questionId: q.id, body } });
@@ -146,24 +175,42 @@ try {
   const results = await Promise.all(bases.map((base, i) => submitAll(base, work[i]!, acknowledged)));
   const totalSeconds = (performance.now() - runStarted) / 1000;
   for (const [i, r] of results.entries()) {
-    console.log(`  instance ${i + 1}: ${r.sent} answers in ${r.seconds.toFixed(1)} s = ${(r.sent / r.seconds).toFixed(0)} answers/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, errors ${r.errors}`);
+    console.log(
+      `  instance ${i + 1}: ${r.sent} answers in ${r.seconds.toFixed(1)} s = ${(r.sent / r.seconds).toFixed(0)} answers/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, errors ${r.errors}`,
+    );
   }
   const sent = results.reduce((sum, r) => sum + r.sent, 0);
-  console.log(`  together:   ${sent} answers in ${totalSeconds.toFixed(1)} s = ${(sent / totalSeconds).toFixed(0)} answers/s`);
+  console.log(
+    `  together:   ${sent} answers in ${totalSeconds.toFixed(1)} s = ${(sent / totalSeconds).toFixed(0)} answers/s`,
+  );
   const [attempts, duplicates] = await Promise.all([
     db().attempt.count({ where: { user: { email: { endsWith: "@instances.sourcebound.test" } } } }),
-    db().attempt.groupBy({ by: ["sessionQuestionId"], _count: { _all: true }, having: { sessionQuestionId: { _count: { gt: 1 } } } }),
+    db().attempt.groupBy({
+      by: ["sessionQuestionId"],
+      _count: { _all: true },
+      having: { sessionQuestionId: { _count: { gt: 1 } } },
+    }),
   ]);
-  check(results.every((r) => r.errors === 0), `0 errors over ${sent} answers (${results.map((r) => r.errors).join(" + ")})`);
-  check(duplicates.length === 0 && attempts === acknowledged.size && acknowledged.size === STUDENTS * QUESTIONS_PER_STUDENT, `0 duplicates: ${attempts} attempts stored for ${acknowledged.size} acknowledged questions`);
+  check(
+    results.every((r) => r.errors === 0),
+    `0 errors over ${sent} answers (${results.map((r) => r.errors).join(" + ")})`,
+  );
+  check(
+    duplicates.length === 0 && attempts === acknowledged.size && acknowledged.size === STUDENTS * QUESTIONS_PER_STUDENT,
+    `0 duplicates: ${attempts} attempts stored for ${acknowledged.size} acknowledged questions`,
+  );
 
   // ── Sign-in limits across both instances ──────────────────────────────────────────────────
   const target = await account("target", "student");
   const tries = await Promise.all(
-    Array.from({ length: 12 }, (_, i) => signIn(bases[i % 2]!, target.email, `wrong-${i}`, { "x-forwarded-for": `203.0.113.${i}` })),
+    Array.from({ length: 12 }, (_, i) =>
+      signIn(bases[i % 2]!, target.email, `wrong-${i}`, { "x-forwarded-for": `203.0.113.${i}` }),
+    ),
   );
   const verified = tries.filter((t) => t.error === "CredentialsSignin").length;
-  const counter = await db().rateLimit.findUnique({ where: { key: limitKey({ rule: "signInPair", subject: `${target.email}|127.0.0.1` }) } });
+  const counter = await db().rateLimit.findUnique({
+    where: { key: limitKey({ rule: "signInPair", subject: `${target.email}|127.0.0.1` }) },
+  });
   const forged = await db().rateLimit.count({ where: { key: { contains: "203.0.113." } } });
   const rightPassword = await signIn(bases[1]!, target.email, password);
   check(
@@ -178,10 +225,14 @@ try {
   const joinerCookie = (await signIn(bases[0]!, joiner.email, password)).cookie!;
   const joinAction = serverActionId("joinClassAction", "app/(student)/study/page");
   const joins: string[] = [];
-  for (let i = 0; i < 12; i++) joins.push(await callAction(bases[i % 2]!, "/study", joinAction, joinerCookie, [{ code: "AAAAAA" }]));
+  for (let i = 0; i < 12; i++)
+    joins.push(await callAction(bases[i % 2]!, "/study", joinAction, joinerCookie, [{ code: "AAAAAA" }]));
   const wrongCodes = joins.filter((body) => body.includes("No class accepts that code")).length;
   const refused = joins.filter((body) => body.includes("Too many wrong codes")).length;
-  check(wrongCodes === 10 && refused === 2, `join-code limit across both: 12 wrong codes alternating instances, ${wrongCodes} checked (limit 10), ${refused} refused`);
+  check(
+    wrongCodes === 10 && refused === 2,
+    `join-code limit across both: 12 wrong codes alternating instances, ${wrongCodes} checked (limit 10), ${refused} refused`,
+  );
 
   // ── Sign-out on one instance ends the session on the other ────────────────────────────────
   const leaver = await account("leaver", "student");
@@ -191,7 +242,11 @@ try {
   const after = await fetch(`${bases[1]}/api/auth/session`, { headers: { cookie: leaverCookie! } });
   const afterBody = (await after.json()) as { user?: unknown };
   const study = await fetch(`${bases[1]}/study`, { headers: { cookie: leaverCookie! }, redirect: "manual" });
-  const answer = await fetch(`${bases[1]}/api/answers`, { method: "POST", headers: { cookie: leaverCookie!, "content-type": "application/json" }, body: work[0]![0]!.submission.body });
+  const answer = await fetch(`${bases[1]}/api/answers`, {
+    method: "POST",
+    headers: { cookie: leaverCookie!, "content-type": "application/json" },
+    body: work[0]![0]!.submission.body,
+  });
   check(
     before?.user !== undefined && afterBody.user === undefined && study.status === 307 && answer.status === 401,
     `sign-out on instance 1 ends the session on instance 2 (session ${afterBody.user === undefined ? "gone" : "still there"}, /study → ${study.status}, answer → ${answer.status})`,
@@ -211,7 +266,12 @@ process.exit(checks.every(([ok]) => ok) ? 0 : 1);
 async function healthyAfter(base: string, child: ChildProcess, since: number): Promise<number | null> {
   while (performance.now() - since < 300_000) {
     if (child.exitCode !== null) return null;
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return performance.now() - since;
+    if (
+      await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return performance.now() - since;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return null;
@@ -220,13 +280,21 @@ async function healthyAfter(base: string, child: ChildProcess, since: number): P
 /** next-auth's CSRF token and the cookie that goes with it, as a form page fetches them. */
 async function csrfOf(base: string, headers: Record<string, string>) {
   const response = await fetch(`${base}/api/auth/csrf`, { headers });
-  const csrfCookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { csrfToken, csrfCookie };
 }
 
 /** Signs in through next-auth's credentials endpoint as the sign-in form does. */
-async function signIn(base: string, email: string, password: string, headers: Record<string, string> = {}): Promise<{ cookie?: string; error?: string }> {
+async function signIn(
+  base: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<{ cookie?: string; error?: string }> {
   const { csrfToken, csrfCookie } = await csrfOf(base, headers);
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -255,7 +323,13 @@ async function sessionOf(base: string, cookie: string): Promise<{ user?: { email
   return response.ok ? ((await response.json()) as { user?: { email?: string } }) : null;
 }
 
-async function callAction(base: string, pathname: string, id: string, cookie: string, args: unknown[]): Promise<string> {
+async function callAction(
+  base: string,
+  pathname: string,
+  id: string,
+  cookie: string,
+  args: unknown[],
+): Promise<string> {
   const response = await fetch(`${base}${pathname}`, {
     method: "POST",
     headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie },
@@ -265,7 +339,11 @@ async function callAction(base: string, pathname: string, id: string, cookie: st
 }
 
 /** Sends one instance's share of the answers from a few concurrent workers; times each. */
-async function submitAll(base: string, queue: { cookie: string; submission: { questionId: string; body: string } }[], acknowledged: Set<string>) {
+async function submitAll(
+  base: string,
+  queue: { cookie: string; submission: { questionId: string; body: string } }[],
+  acknowledged: Set<string>,
+) {
   const times: number[] = [];
   let errors = 0;
   let next = 0;
@@ -275,7 +353,11 @@ async function submitAll(base: string, queue: { cookie: string; submission: { qu
       while (next < queue.length) {
         const { cookie, submission } = queue[next++]!;
         const sentAt = performance.now();
-        const response = await fetch(`${base}/api/answers`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: submission.body }).catch(() => null);
+        const response = await fetch(`${base}/api/answers`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: submission.body,
+        }).catch(() => null);
         times.push(performance.now() - sentAt);
         if (response?.ok) acknowledged.add(submission.questionId);
         else errors++;
@@ -284,5 +366,11 @@ async function submitAll(base: string, queue: { cookie: string; submission: { qu
     }),
   );
   times.sort((a, b) => a - b);
-  return { sent: queue.length, seconds: (performance.now() - started) / 1000, p50: percentile(times, 0.5), p95: percentile(times, 0.95), errors };
+  return {
+    sent: queue.length,
+    seconds: (performance.now() - started) / 1000,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    errors,
+  };
 }

@@ -65,8 +65,14 @@ try {
     return `Chromium ${chromiumPath}, Prisma clients ready`;
   });
   await stage("typecheck", () => expectExit(bin("tsc"), ["--noEmit"]));
-  await stage("lint", () => expectExit(bin("eslint"), ["--max-warnings=0", "."]));
-  await stage("fact table (facts:check)", () => expectExit(bin("tsx"), ["--conditions=react-server", "scripts/facts-check.ts"]));
+  await stage("lint", async () => {
+    await expectExit(bin("eslint"), ["--max-warnings=0", "."]);
+    await expectExit(bin("prettier"), ["--check", "--log-level=warn", "."]);
+    return "ESLint (import layers included) and Prettier clean";
+  });
+  await stage("fact table (facts:check)", () =>
+    expectExit(bin("tsx"), ["--conditions=react-server", "scripts/facts-check.ts"]),
+  );
   // Integration tests get a temporary SQLite file (tests/setup/database.ts), never data/.
   await stage("unit + integration (SQLite)", () => expectExit(bin("vitest"), ["run"], { DATABASE_URL: "" }));
   const built = await stage("production build", buildIfChanged);
@@ -90,14 +96,22 @@ try {
     cluster.createDatabase("browser");
     await expectExit(bin("vitest"), ["run", "db.test"], { DATABASE_URL: cluster.url("integration") });
     if (!built) throw new Error("skipped the browser smoke: the build failed");
-    await expectExit(bin("playwright"), ["test", "--grep", "@smoke"], browserEnv(await freePort(), { E2E_DATABASE_URL: cluster.url("browser") }));
+    await expectExit(
+      bin("playwright"),
+      ["test", "--grep", "@smoke"],
+      browserEnv(await freePort(), { E2E_DATABASE_URL: cluster.url("browser") }),
+    );
     return "throw-away cluster removed afterwards";
   });
 
   // Each starts its own servers (and PostgreSQL cluster) from the build above.
   if (built) {
-    await stage("durability (SIGKILL mid-run, SQLite and PostgreSQL)", () => expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-durability.ts"]));
-    await stage("two instances on one PostgreSQL", () => expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-instances.ts"]));
+    await stage("durability (SIGKILL mid-run, SQLite and PostgreSQL)", () =>
+      expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-durability.ts"]),
+    );
+    await stage("two instances on one PostgreSQL", () =>
+      expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-instances.ts"]),
+    );
   }
 } finally {
   cleanUp();

@@ -2,7 +2,15 @@ import { TextField } from "@/components/form";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/schemas";
 
 /** A new password (sign-up, account page), with the rule that the server checks (zxcvbn) in words. */
-export function NewPasswordField({ label = "Password", name, error }: { label?: string; name: string; error?: string }) {
+export function NewPasswordField({
+  label = "Password",
+  name,
+  error,
+}: {
+  label?: string;
+  name: string;
+  error?: string;
+}) {
   return (
     <TextField
       label={label}

@@ -5,9 +5,9 @@ import { useState } from "react";
 import { FormAlert, SelectField, TextField } from "@/components/form";
 import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
-import { useFormAction } from "@/components/use-form-action";
-import type { ActionResult } from "@/lib/auth/action.server";
-import { answerPolicies, answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels, scoringRules } from "@/lib/assignments/policy";
+import { useActionForm, type ServerAction } from "@/components/use-action-form";
+import { answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels } from "@/lib/assignments/policy";
+import { answerPolicies, scoringRules } from "@/lib/study/attempt-rules";
 
 const policyHints = {
   "after-question": "Students see the verdict and the source passage after every answer.",
@@ -30,16 +30,19 @@ export function AssignForm({
   decks: { id: string; name: string; questionsPerAttempt: number }[];
   timeZone: string;
   defaults: { opensAt: string; dueAt: string };
-  assign: (raw: unknown) => Promise<ActionResult<{ assignmentId: string }>>;
+  assign: ServerAction<{ assignmentId: string }>;
 }) {
   const router = useRouter();
   const [attempts, setAttempts] = useState("one");
-  const { error, fieldErrors, pending, submit } = useFormAction(assign, ({ assignmentId }) => router.push(`/classes/${classId}/assignments/${assignmentId}`));
+  const { error, fieldErrors, pending, send } = useActionForm(assign, {
+    onSuccess: ({ assignmentId }) => router.push(`/classes/${classId}/assignments/${assignmentId}`),
+  });
 
+  // Needs JavaScript: the schema wants "Accept late work" as true/false, not a checkbox's "on".
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    submit({
+    send({
       ...Object.fromEntries(form),
       classId,
       timeZone,
@@ -51,13 +54,32 @@ export function AssignForm({
 
   if (!decks.length) return null;
   return (
-    <form onSubmit={onSubmit} aria-labelledby="assign-heading" className="space-y-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+    <form
+      onSubmit={onSubmit}
+      aria-labelledby="assign-heading"
+      className="space-y-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700"
+    >
       <h3 id="assign-heading" className="text-lg font-semibold">
         Assign a deck
       </h3>
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <SelectField label="Deck" name="deckId" options={decks.map((d) => ({ value: d.id, label: `${d.name} (${d.questionsPerAttempt} questions per attempt)` }))} error={fieldErrors.deckId} />
-      <TextField label="Title (optional)" name="title" required={false} maxLength={120} hint="The deck's name if left empty." error={fieldErrors.title} />
+      <SelectField
+        label="Deck"
+        name="deckId"
+        options={decks.map((d) => ({
+          value: d.id,
+          label: `${d.name} (${d.questionsPerAttempt} questions per attempt)`,
+        }))}
+        error={fieldErrors.deckId}
+      />
+      <TextField
+        label="Title (optional)"
+        name="title"
+        required={false}
+        maxLength={120}
+        hint="The deck's name if left empty."
+        error={fieldErrors.title}
+      />
       <AssignmentDates timeZone={timeZone} defaults={defaults} fieldErrors={fieldErrors} />
       <fieldset>
         <legend className="text-sm font-medium">Attempts allowed</legend>
@@ -68,14 +90,29 @@ export function AssignForm({
             ["unlimited", "Unlimited"],
           ].map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="attempts" value={value} checked={attempts === value} onChange={() => setAttempts(value!)} className="accent-brand-600" />
+              <input
+                type="radio"
+                name="attempts"
+                value={value}
+                checked={attempts === value}
+                onChange={() => setAttempts(value!)}
+                className="accent-brand-600"
+              />
               {label}
             </label>
           ))}
         </div>
         {attempts === "several" ? (
           <div className="mt-2 max-w-40">
-            <TextField label="How many" name="maxAttempts" type="number" min={2} max={MAX_ATTEMPTS_LIMIT} defaultValue="3" error={fieldErrors.maxAttempts} />
+            <TextField
+              label="How many"
+              name="maxAttempts"
+              type="number"
+              min={2}
+              max={MAX_ATTEMPTS_LIMIT}
+              defaultValue="3"
+              error={fieldErrors.maxAttempts}
+            />
           </div>
         ) : null}
       </fieldset>
@@ -84,7 +121,13 @@ export function AssignForm({
         <div className="mt-1 flex flex-wrap gap-4">
           {scoringRules.map((rule) => (
             <label key={rule} className="flex items-center gap-2">
-              <input type="radio" name="scoring" value={rule} defaultChecked={rule === "best"} className="accent-brand-600" />
+              <input
+                type="radio"
+                name="scoring"
+                value={rule}
+                defaultChecked={rule === "best"}
+                className="accent-brand-600"
+              />
               {scoringLabels[rule]}
             </label>
           ))}
@@ -95,7 +138,13 @@ export function AssignForm({
         <div className="mt-1 space-y-2">
           {answerPolicies.map((policy) => (
             <label key={policy} className="flex items-start gap-2">
-              <input type="radio" name="answersVisible" value={policy} defaultChecked={policy === "after-attempt"} className="mt-1 accent-brand-600" />
+              <input
+                type="radio"
+                name="answersVisible"
+                value={policy}
+                defaultChecked={policy === "after-attempt"}
+                className="mt-1 accent-brand-600"
+              />
               <span>
                 <span className="font-medium">{answerPolicyLabels[policy]}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">{policyHints[policy]}</span>
@@ -103,7 +152,9 @@ export function AssignForm({
             </label>
           ))}
         </div>
-        {fieldErrors.answersVisible ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">{fieldErrors.answersVisible}</p> : null}
+        {fieldErrors.answersVisible ? (
+          <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">{fieldErrors.answersVisible}</p>
+        ) : null}
       </fieldset>
       <LateWorkBox defaultChecked={false} />
       <button type="submit" disabled={pending} className={primaryButton}>

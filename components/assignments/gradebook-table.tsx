@@ -12,12 +12,23 @@ const columns: { key: GradebookSortKey; label: string; numeric: boolean }[] = [
 ];
 
 /** Students × score, attempts, time and last activity; each header sorts (a link, so it works without script). */
-export function GradebookTable({ rows, sort, basePath, timeZone }: { rows: GradebookRow[]; sort: GradebookSort; basePath: string; timeZone: string }) {
+export function GradebookTable({
+  rows,
+  sort,
+  basePath,
+  timeZone,
+}: {
+  rows: GradebookRow[];
+  sort: GradebookSort;
+  basePath: string;
+  timeZone: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="mt-3 w-full text-left text-sm" aria-describedby="gradebook-caption">
         <caption id="gradebook-caption" className="sr-only">
-          Gradebook, sorted by {columns.find((c) => c.key === sort.sort)!.label.toLowerCase()}, {sort.dir === "asc" ? "ascending" : "descending"}
+          Gradebook, sorted by {columns.find((c) => c.key === sort.sort)!.label.toLowerCase()},{" "}
+          {sort.dir === "asc" ? "ascending" : "descending"}
         </caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">
@@ -25,8 +36,16 @@ export function GradebookTable({ rows, sort, basePath, timeZone }: { rows: Grade
               const active = sort.sort === column.key;
               const nextDir = active && sort.dir === "asc" ? "desc" : active ? "asc" : column.numeric ? "desc" : "asc";
               return (
-                <th key={column.key} scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-2 py-2 ${column.numeric ? "text-right" : ""}`}>
-                  <Link href={`${basePath}?sort=${column.key}&dir=${nextDir}`} className="underline decoration-slate-400 underline-offset-2 hover:decoration-current">
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+                  className={`px-2 py-2 ${column.numeric ? "text-right" : ""}`}
+                >
+                  <Link
+                    href={`${basePath}?sort=${column.key}&dir=${nextDir}`}
+                    className="underline decoration-slate-400 underline-offset-2 hover:decoration-current"
+                  >
                     {column.label}
                     {active ? <span aria-hidden="true">{sort.dir === "asc" ? " ▲" : " ▼"}</span> : null}
                   </Link>
@@ -42,18 +61,31 @@ export function GradebookTable({ rows, sort, basePath, timeZone }: { rows: Grade
                 <Link href={`${basePath}/students/${row.studentId}`} className="font-medium underline">
                   {row.name}
                 </Link>
-                {row.enrolled ? null : <span className="ml-1 text-slate-600 dark:text-slate-400">(removed from class)</span>}
-                {row.late ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">late</span> : null}
+                {row.enrolled ? null : (
+                  <span className="ml-1 text-slate-600 dark:text-slate-400">(removed from class)</span>
+                )}
+                {row.late ? (
+                  <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                    late
+                  </span>
+                ) : null}
               </th>
               <td className="px-2 py-2 text-right" data-column="score">
                 {row.score === null ? "—" : formatShare(row.score)}
               </td>
               <td className="px-2 py-2 text-right" data-column="attempts">
                 {row.attempts}
-                {row.attempts > row.finishedAttempts ? <span className="text-slate-600 dark:text-slate-400"> ({row.attempts - row.finishedAttempts} open)</span> : null}
+                {row.attempts > row.finishedAttempts ? (
+                  <span className="text-slate-600 dark:text-slate-400">
+                    {" "}
+                    ({row.attempts - row.finishedAttempts} open)
+                  </span>
+                ) : null}
               </td>
               <td className="px-2 py-2 text-right">{row.attempts ? formatDuration(row.timeMs) : "—"}</td>
-              <td className="px-2 py-2">{row.lastActivity ? formatInZone(row.lastActivity, timeZone, { withZone: false }) : "—"}</td>
+              <td className="px-2 py-2">
+                {row.lastActivity ? formatInZone(row.lastActivity, timeZone, { withZone: false }) : "—"}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { FormAlert } from "@/components/form";
 import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
-import { useFormAction } from "@/components/use-form-action";
-import type { ActionResult } from "@/lib/auth/action.server";
+import { useActionForm, type ServerAction } from "@/components/use-action-form";
 
 /** New open and due dates (an extension), in the teacher's time zone, and the late-work rule. */
 export function RescheduleForm({
@@ -18,20 +16,24 @@ export function RescheduleForm({
   assignmentId: string;
   timeZone: string;
   current: { opensAt: string; dueAt: string; allowLate: boolean };
-  reschedule: (raw: unknown) => Promise<ActionResult<null>>;
+  reschedule: ServerAction<null>;
 }) {
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { error, fieldErrors, pending, submit } = useFormAction(reschedule, () => {
-    setSaved(true);
-    router.refresh();
+  const { error, fieldErrors, pending, success, send } = useActionForm(reschedule, {
+    onSuccess: () => router.refresh(),
   });
 
+  // Needs JavaScript: the schema wants "Accept late work" as true/false, not a checkbox's "on".
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     const form = new FormData(event.currentTarget);
-    submit({ assignmentId, timeZone, opensAt: form.get("opensAt"), dueAt: form.get("dueAt"), allowLate: form.get("allowLate") === "on" });
+    send({
+      assignmentId,
+      timeZone,
+      opensAt: form.get("opensAt"),
+      dueAt: form.get("dueAt"),
+      allowLate: form.get("allowLate") === "on",
+    });
   }
 
   return (
@@ -43,7 +45,7 @@ export function RescheduleForm({
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Saving…" : "Save dates"}
         </button>
-        {saved ? <p role="status">Dates saved.</p> : null}
+        {success ? <p role="status">Dates saved.</p> : null}
       </div>
     </form>
   );

@@ -14,7 +14,15 @@ const statusStyle: Record<StudentStatus, string> = {
 };
 
 /** The student's assignments on /study: status, due date in their time zone, attempts, score. */
-export function StudentAssignments({ assignments, timeZone, start }: { assignments: StudentAssignment[]; timeZone: string; start: StartSession }) {
+export function StudentAssignments({
+  assignments,
+  timeZone,
+  start,
+}: {
+  assignments: StudentAssignment[];
+  timeZone: string;
+  start: StartSession;
+}) {
   return (
     <section aria-labelledby="assignments-heading" className="mb-10">
       <h2 id="assignments-heading" className="text-xl font-bold">
@@ -22,10 +30,16 @@ export function StudentAssignments({ assignments, timeZone, start }: { assignmen
       </h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {assignments.map((a) => (
-          <li key={a.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-assignment={a.title}>
+          <li
+            key={a.id}
+            className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700"
+            data-assignment={a.title}
+          >
             <div className="flex items-start justify-between gap-2">
               <h3 className="font-semibold">{a.title}</h3>
-              <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-sm font-semibold ${statusStyle[a.status]}`}>{studentStatusLabels[a.status]}</span>
+              <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-sm font-semibold ${statusStyle[a.status]}`}>
+                {studentStatusLabels[a.status]}
+              </span>
             </div>
             <p className="text-sm text-slate-700 dark:text-slate-300">{a.className}</p>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -39,7 +53,13 @@ export function StudentAssignments({ assignments, timeZone, start }: { assignmen
                 {a.attemptsUsed} of {a.maxAttempts ?? "unlimited"}
               </dd>
               <dt className="text-slate-600 dark:text-slate-400">Score</dt>
-              <dd>{a.scoreHidden ? `Shown ${answerPolicyLabels[a.answersVisible].toLowerCase()}` : a.score === null ? "—" : `${formatShare(a.score)} (${a.scoring} attempt)`}</dd>
+              <dd>
+                {a.scoreHidden
+                  ? `Shown ${answerPolicyLabels[a.answersVisible].toLowerCase()}`
+                  : a.score === null
+                    ? "—"
+                    : `${formatShare(a.score)} (${a.scoring} attempt)`}
+              </dd>
             </dl>
             <div className="mt-auto flex flex-wrap items-center gap-3 pt-2">
               {a.openSessionId ? (
@@ -47,7 +67,11 @@ export function StudentAssignments({ assignments, timeZone, start }: { assignmen
               ) : a.blocked ? (
                 <p className="text-sm text-slate-700 dark:text-slate-300">{a.blocked}</p>
               ) : (
-                <StartButton action={start} payload={{ assignmentId: a.id }} label={a.attemptsUsed ? "Try again" : "Start"} />
+                <StartButton
+                  action={start}
+                  payload={{ assignmentId: a.id }}
+                  label={a.attemptsUsed ? "Try again" : "Start"}
+                />
               )}
               {a.lastSessionId ? (
                 <Link href={`/study/${a.lastSessionId}/results`} className="text-sm font-medium underline">

@@ -1,9 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import type { ActionResult } from "@/lib/auth/action.server";
 import { toolbarButton } from "@/components/styles";
+import { useActionForm, type ServerAction } from "@/components/use-action-form";
 
 /**
  * A button that runs one server action with a fixed payload, then opens the page the action names
@@ -17,7 +16,7 @@ export function ActionButton({
   variant = "secondary",
   confirm,
 }: {
-  action: (raw: unknown) => Promise<ActionResult<null | { href: string }>>;
+  action: ServerAction<null | { href: string }>;
   payload: Record<string, unknown>;
   label: string;
   pendingLabel: string;
@@ -26,23 +25,16 @@ export function ActionButton({
   confirm?: string;
 }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, pending, send } = useActionForm(action, {
+    onSuccess: (next) => (next ? router.push(next.href) : router.refresh()),
+  });
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <button
         type="button"
         disabled={pending}
-        onClick={async () => {
-          if (confirm && !window.confirm(confirm)) return;
-          setPending(true);
-          const result = await action(payload).catch(() => ({ ok: false as const, error: "Could not reach the server." }));
-          if (result.ok && result.data) return router.push(result.data.href);
-          setPending(false);
-          if (result.ok) {
-            setError(null);
-            router.refresh();
-          } else setError(result.error);
+        onClick={() => {
+          if (!confirm || window.confirm(confirm)) send(payload);
         }}
         className={toolbarButton[variant]}
       >

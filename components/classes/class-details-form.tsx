@@ -1,42 +1,49 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { FormAlert, TextField } from "@/components/form";
-import type { ActionResult } from "@/lib/auth/action.server";
 import { primaryButton } from "@/components/styles";
-import { useFormAction } from "@/components/use-form-action";
-
-type SaveClass = (raw: unknown) => Promise<ActionResult<{ classId: string }>>;
+import { useActionForm, type ServerAction } from "@/components/use-action-form";
 
 /**
  * A class's name and description: a new class (then its page opens), or an existing one's
- * details corrected in place (the page refreshes and says so).
+ * details corrected in place (the page refreshes and says so). Works without JavaScript.
  */
-export function ClassDetailsForm({ save, existing }: { save: SaveClass; existing?: { id: string; name: string; description: string | null } }) {
+export function ClassDetailsForm({
+  save,
+  existing,
+}: {
+  save: ServerAction<{ classId: string }>;
+  existing?: { id: string; name: string; description: string | null };
+}) {
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { error, fieldErrors, pending, submit } = useFormAction(save, ({ classId }) => {
-    if (!existing) return router.push(`/classes/${classId}`);
-    setSaved(true);
-    router.refresh();
+  const { form, error, fieldErrors, pending, success } = useActionForm(save, {
+    onSuccess: ({ classId }) => (existing ? router.refresh() : router.push(`/classes/${classId}`)),
   });
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    submit({ ...Object.fromEntries(new FormData(event.currentTarget)), ...(existing ? { classId: existing.id } : {}) });
-  }
-
   return (
-    <form onSubmit={onSubmit} {...(existing ? { "aria-label": "Class details" } : { "aria-labelledby": "new-class-heading" })} className="max-w-md space-y-4">
-      {existing ? null : (
+    <form
+      {...form}
+      {...(existing ? { "aria-label": "Class details" } : { "aria-labelledby": "new-class-heading" })}
+      className="max-w-md space-y-4"
+    >
+      {existing ? (
+        <input type="hidden" name="classId" value={existing.id} />
+      ) : (
         <h2 id="new-class-heading" className="text-xl font-bold">
           New class
         </h2>
       )}
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <TextField label="Name" name="name" maxLength={80} defaultValue={existing?.name} error={fieldErrors.name} hint="For example: History 9B, spring term." />
+      <TextField
+        label="Name"
+        name="name"
+        maxLength={80}
+        defaultValue={existing?.name}
+        error={fieldErrors.name}
+        hint="For example: History 9B, spring term."
+      />
       <TextField
         label="Description (optional)"
         name="description"
@@ -49,7 +56,16 @@ export function ClassDetailsForm({ save, existing }: { save: SaveClass; existing
         <button type="submit" disabled={pending} className={primaryButton}>
           {existing ? (pending ? "Saving…" : "Save details") : pending ? "Creating…" : "Create class"}
         </button>
-        {saved ? <p role="status">Details saved.</p> : null}
+        {success && existing ? <p role="status">Details saved.</p> : null}
+        {/* With JavaScript the class's page opens instead; a form posted without it says where the class is. */}
+        {success && !existing ? (
+          <p role="status">
+            Class created.{" "}
+            <Link href={`/classes/${success.data.classId}`} className="font-medium underline">
+              Open it
+            </Link>
+          </p>
+        ) : null}
       </div>
     </form>
   );

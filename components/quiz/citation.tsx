@@ -9,10 +9,14 @@ export function CitationView({ citation, headingLevel = 3 }: { citation: Citatio
   const Heading = `h${headingLevel}` as const;
   return (
     <figure className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
-      <Heading className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Source</Heading>
+      <Heading className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+        Source
+      </Heading>
       <blockquote className="mt-2 font-serif text-base leading-relaxed">
         {citation.passage.before}
-        <mark className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-800">{citation.passage.quote}</mark>
+        <mark className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-800">
+          {citation.passage.quote}
+        </mark>
         {citation.passage.after}
       </blockquote>
       <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">

@@ -22,15 +22,23 @@ export function ResultList({ rows, answerLabel = "Your answer" }: { rows: Result
             <h3 className="font-semibold">
               {row.position}. {row.stem}
             </h3>
-            {row.verdict ? <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>{verdictLabel[row.verdict]}</span> : null}
+            {row.verdict ? (
+              <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>
+                {verdictLabel[row.verdict]}
+              </span>
+            ) : null}
           </div>
           {row.verdict ? (
             <>
               <p className="mt-2 text-sm">
                 {answerLabel}: <strong>{row.yourAnswer}</strong> · Right answer: <strong>{row.expected}</strong>
-                {row.kind === "true-false" && row.expected === "False" ? <> (the source says {row.sourceAnswer})</> : null}
+                {row.kind === "true-false" && row.expected === "False" ? (
+                  <> (the source says {row.sourceAnswer})</>
+                ) : null}
               </p>
-              <div className="mt-3">{row.citation ? <CitationView citation={row.citation} headingLevel={4} /> : null}</div>
+              <div className="mt-3">
+                {row.citation ? <CitationView citation={row.citation} headingLevel={4} /> : null}
+              </div>
             </>
           ) : row.yourAnswer !== null ? (
             <p className="mt-2 text-sm">

@@ -1,45 +1,34 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { FormAlert } from "@/components/form";
-import type { ActionResult } from "@/lib/auth/action.server";
 import { primaryButton } from "@/components/styles";
+import { useActionForm, type ServerAction } from "@/components/use-action-form";
 
-export type StartSession = (raw: unknown) => Promise<ActionResult<{ sessionId: string }>>;
+export type StartSession = ServerAction<{ sessionId: string }>;
 
 /** Starts a quiz session on the server and opens it; says why when it cannot. */
-export function useStartSession() {
+export function useStartSession(start: StartSession) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-  async function start(run: () => Promise<ActionResult<{ sessionId: string }>>) {
-    setPending(true);
-    setError(null);
-    const result = await run().catch(() => ({ ok: false as const, error: "Could not reach the server. Please try again.", fieldErrors: undefined }));
-    if (result.ok) {
-      router.push(`/study/${result.data.sessionId}`);
-      return;
-    }
-    setFieldErrors(result.fieldErrors ?? {});
-    setError(result.error);
-    setPending(false);
-  }
-  return { start, error, fieldErrors, pending };
+  return useActionForm(start, { onSuccess: ({ sessionId }) => router.push(`/study/${sessionId}`) });
 }
 
-export function StartButton({ action, label, pendingLabel = "Preparing…", payload = {} }: { action: StartSession; label: string; pendingLabel?: string; payload?: Record<string, unknown> }) {
-  const { start, error, pending } = useStartSession();
+export function StartButton({
+  action,
+  label,
+  pendingLabel = "Preparing…",
+  payload = {},
+}: {
+  action: StartSession;
+  label: string;
+  pendingLabel?: string;
+  payload?: Record<string, unknown>;
+}) {
+  const { send, error, pending } = useStartSession(action);
   return (
     <div className="space-y-3">
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => void start(() => action(payload))}
-        className={primaryButton}
-      >
+      <button type="button" disabled={pending} onClick={() => send(payload)} className={primaryButton}>
         {pending ? pendingLabel : label}
       </button>
     </div>

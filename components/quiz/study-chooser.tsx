@@ -23,24 +23,26 @@ export function StudyChooser({
   startPractice: StartSession;
   startQuickQuiz: StartSession;
 }) {
-  const { start, error, fieldErrors, pending } = useStartSession();
+  const { send, error, fieldErrors, pending } = useStartSession(startPractice);
 
+  // Needs JavaScript: the ticked boxes are sent as lists even when one is ticked, and the quiz opens on success.
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    void start(() =>
-      startPractice({
-        articles: form.getAll("articles").map(String),
-        topics: form.getAll("topics").map(String),
-        types: form.getAll("types").map(String),
-        count: form.get("count"),
-      }),
-    );
+    send({
+      articles: form.getAll("articles").map(String),
+      topics: form.getAll("topics").map(String),
+      types: form.getAll("types").map(String),
+      count: form.get("count"),
+    });
   }
 
   return (
     <div className="space-y-10">
-      <section aria-labelledby="quick-heading" className="rounded-xl border border-brand-600/40 bg-brand-50 p-5 dark:border-brand-300/40 dark:bg-slate-900">
+      <section
+        aria-labelledby="quick-heading"
+        className="rounded-xl border border-brand-600/40 bg-brand-50 p-5 dark:border-brand-300/40 dark:bg-slate-900"
+      >
         <h2 id="quick-heading" className="text-xl font-bold">
           Quick quiz
         </h2>
@@ -61,13 +63,25 @@ export function StudyChooser({
           layout="grid gap-2 sm:grid-cols-2"
           choices={articles.map((a) => ({ value: a.value, label: a.label, detail: `(${a.facts} facts)` }))}
         />
-        <CheckboxGroup legend="Topics" hint="Leave all unticked for every topic." name="topics" layout="flex flex-wrap gap-2" choices={topics} />
+        <CheckboxGroup
+          legend="Topics"
+          hint="Leave all unticked for every topic."
+          name="topics"
+          layout="flex flex-wrap gap-2"
+          choices={topics}
+        />
         <fieldset aria-describedby={fieldErrors.types ? "types-error" : undefined}>
           <legend className="font-semibold">Question types</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {studyItemTypes.map((type) => (
               <label key={type} className={boxStyle}>
-                <input type="checkbox" name="types" value={type} defaultChecked className="mt-0.5 size-4 accent-brand-600" />
+                <input
+                  type="checkbox"
+                  name="types"
+                  value={type}
+                  defaultChecked
+                  className="mt-0.5 size-4 accent-brand-600"
+                />
                 {itemTypeLabels[type]}
               </label>
             ))}
@@ -104,11 +118,7 @@ export function StudyChooser({
           ) : null}
         </div>
         {error ? <FormAlert>{error}</FormAlert> : null}
-        <button
-          type="submit"
-          disabled={pending}
-          className={primaryButton}
-        >
+        <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Preparing…" : "Start quiz"}
         </button>
       </form>
@@ -118,7 +128,19 @@ export function StudyChooser({
 
 const boxStyle = `${choiceBox} items-start`;
 
-function CheckboxGroup({ legend, hint, name, layout, choices }: { legend: string; hint: string; name: string; layout: string; choices: (Choice & { detail?: string })[] }) {
+function CheckboxGroup({
+  legend,
+  hint,
+  name,
+  layout,
+  choices,
+}: {
+  legend: string;
+  hint: string;
+  name: string;
+  layout: string;
+  choices: (Choice & { detail?: string })[];
+}) {
   return (
     <fieldset>
       <legend className="font-semibold">{legend}</legend>
@@ -128,7 +150,8 @@ function CheckboxGroup({ legend, hint, name, layout, choices }: { legend: string
           <label key={choice.value} className={boxStyle}>
             <input type="checkbox" name={name} value={choice.value} className="mt-0.5 size-4 accent-brand-600" />
             <span>
-              {choice.label} {choice.detail ? <span className="text-slate-600 dark:text-slate-400">{choice.detail}</span> : null}
+              {choice.label}{" "}
+              {choice.detail ? <span className="text-slate-600 dark:text-slate-400">{choice.detail}</span> : null}
             </span>
           </label>
         ))}

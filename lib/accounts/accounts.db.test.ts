@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { verifyPassword } from "./password.server";
 import { createAccount } from "./create-account.server";
-import { DEMO_CLASS_NAME, demoUsers, disableDemoUsers, ensureDemoUsers } from "./demo-users.server";
 import { authenticate } from "@/lib/auth/authenticate.server";
 import { startUserSession } from "@/lib/auth/user-sessions.server";
 import { withStartupLock } from "@/lib/db/startup-lock.server";
 import { signUpAccount } from "./sign-up.server";
 import { limits } from "@/lib/security/rate-limit";
+import { DEMO_CLASS_NAME, demoUsers, disableDemoUsers, ensureDemoUsers } from "@/lib/demo/demo-users.server";
 
 const db = testDb();
 
@@ -27,7 +27,12 @@ describe("createAccount", () => {
     const input = { name: "Twice", email, password: "long password", role: "student" as const };
     const results = await Promise.all([createAccount(db, input), createAccount(db, input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: "email-taken" });
+    expect(results.find((r) => !r.ok)).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "An account with this email already exists.",
+      fieldErrors: { email: "An account with this email already exists. Sign in instead." },
+    });
     expect(await db.user.count({ where: { email } })).toBe(1);
   });
 });
@@ -48,10 +53,16 @@ describe("ensureDemoUsers", () => {
   it("gives the demo teacher one class with both demo students, once", async () => {
     await ensureDemoUsers(db);
     await ensureDemoUsers(db);
-    const classes = await db.class.findMany({ where: { name: DEMO_CLASS_NAME }, include: { teacher: true, enrollments: { include: { student: true } } } });
+    const classes = await db.class.findMany({
+      where: { name: DEMO_CLASS_NAME },
+      include: { teacher: true, enrollments: { include: { student: true } } },
+    });
     expect(classes).toHaveLength(1);
     expect(classes[0]!.teacher.email).toBe("teacher@demo.sourcebound.test");
-    expect(classes[0]!.enrollments.map((e) => e.student.email).sort()).toEqual(["aigerim@demo.sourcebound.test", "timur@demo.sourcebound.test"]);
+    expect(classes[0]!.enrollments.map((e) => e.student.email).sort()).toEqual([
+      "aigerim@demo.sourcebound.test",
+      "timur@demo.sourcebound.test",
+    ]);
   });
 });
 
@@ -64,12 +75,18 @@ describe("DEMO_USERS=0", () => {
     const address = "192.0.2.200";
 
     expect((await disableDemoUsers(db)).disabled).toBe(demoUsers.length);
-    expect(await authenticate(db, { email: demo!.email, password: demo!.password }, address)).toEqual({ ok: false, reason: "invalid-credentials" });
+    expect(await authenticate(db, { email: demo!.email, password: demo!.password }, address)).toEqual({
+      ok: false,
+      code: "unauthenticated",
+      error: "That email and password do not match an account.",
+    });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
     expect((await disableDemoUsers(db)).disabled).toBe(0);
 
     expect((await ensureDemoUsers(db)).enabled).toBe(demoUsers.length);
-    expect(await authenticate(db, { email: demo!.email, password: demo!.password }, "192.0.2.201")).toMatchObject({ ok: true });
+    expect(await authenticate(db, { email: demo!.email, password: demo!.password }, "192.0.2.201")).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -93,13 +110,18 @@ describe("withStartupLock", () => {
 });
 
 describe("signUpAccount", () => {
-  const input = (email: string, password = "kazakh-history-1") => ({ name: "Aruzhan Bekova", email, password, role: "student" as const });
+  const input = (email: string, password = "kazakh-history-1") => ({
+    name: "Aruzhan Bekova",
+    email,
+    password,
+    role: "student" as const,
+  });
 
   it("refuses a common or personal password with the reason, and creates nothing", async () => {
     const email = uniqueEmail("weak");
     for (const weak of ["password12", "aruzhan-2009"]) {
       const result = await signUpAccount(db, input(email, weak), "192.0.2.50");
-      expect(result).toMatchObject({ ok: false, reason: "weak-password" });
+      expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { password: expect.any(String) } });
     }
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
@@ -109,9 +131,10 @@ describe("signUpAccount", () => {
     const taken = uniqueEmail("taken");
     expect((await signUpAccount(db, input(taken), address)).ok).toBe(true);
     const answers = [];
-    for (let i = 0; i < limits.signUpTakenAddress.max + 2; i++) answers.push(await signUpAccount(db, input(taken), address));
-    expect(answers.filter((a) => !a.ok && a.reason === "email-taken")).toHaveLength(limits.signUpTakenAddress.max);
-    expect(answers.at(-1)).toMatchObject({ ok: false, reason: "rate-limited" });
+    for (let i = 0; i < limits.signUpTakenAddress.max + 2; i++)
+      answers.push(await signUpAccount(db, input(taken), address));
+    expect(answers.filter((a) => !a.ok && a.code === "conflict")).toHaveLength(limits.signUpTakenAddress.max);
+    expect(answers.at(-1)).toMatchObject({ ok: false, code: "rate-limited" });
     // Another network is not affected.
     expect(await signUpAccount(db, input(uniqueEmail("other")), "203.0.113.9")).toMatchObject({ ok: true });
   });

@@ -14,6 +14,7 @@ describe("weakPasswordReason", () => {
   });
 
   it("accepts passphrases and uncommon passwords", () => {
-    for (const good of ["kazakh-history-1", "correct horse battery", "teaching-2022!", "demo-student-2022"]) expect(weakPasswordReason(good), good).toBeNull();
+    for (const good of ["kazakh-history-1", "correct horse battery", "teaching-2022!", "demo-student-2022"])
+      expect(weakPasswordReason(good), good).toBeNull();
   });
 });

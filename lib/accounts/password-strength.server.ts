@@ -13,13 +13,19 @@ let factory: ZxcvbnFactory | undefined;
 
 function estimator() {
   // Built on first use: the dictionaries take a moment to index.
-  factory ??= new ZxcvbnFactory({ dictionary: { ...commonDictionary, ...englishDictionary }, graphs: adjacencyGraphs, translations });
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...commonDictionary, ...englishDictionary },
+    graphs: adjacencyGraphs,
+    translations,
+  });
   return factory;
 }
 
 /** Why this password is refused, in words, or null when it is strong enough. */
 export function weakPasswordReason(password: string, personal: readonly string[] = []): string | null {
-  const userInputs = personal.flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  const userInputs = personal
+    .flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 3);
   const result = estimator().check(password, userInputs);
   if (result.score >= MIN_SCORE) return null;
   const why = result.feedback.warning ?? "This password is too easy to guess.";

@@ -5,7 +5,12 @@ const valid = { name: "  Dana  ", email: " Dana@Example.COM ", password: "012345
 
 describe("signUpSchema", () => {
   it("normalizes name and email", () => {
-    expect(signUpSchema.parse(valid)).toEqual({ name: "Dana", email: "dana@example.com", password: "0123456789", role: "teacher" });
+    expect(signUpSchema.parse(valid)).toEqual({
+      name: "Dana",
+      email: "dana@example.com",
+      password: "0123456789",
+      role: "teacher",
+    });
   });
 
   it("explains each problem in words a person understands", () => {

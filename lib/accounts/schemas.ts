@@ -36,10 +36,19 @@ export const signInSchema = z.object({
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password" }).min(1, { error: "Enter your current password" }).max(PASSWORD_MAX_LENGTH),
+    currentPassword: z
+      .string({ error: "Enter your current password" })
+      .min(1, { error: "Enter your current password" })
+      .max(PASSWORD_MAX_LENGTH),
     newPassword: signUpSchema.shape.password,
     confirmPassword: z.string({ error: "Type the new password again" }).max(PASSWORD_MAX_LENGTH),
   })
-  .refine((input) => input.newPassword === input.confirmPassword, { error: "The two new passwords differ", path: ["confirmPassword"] })
-  .refine((input) => input.newPassword !== input.currentPassword, { error: "Choose a password other than the current one", path: ["newPassword"] });
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    error: "The two new passwords differ",
+    path: ["confirmPassword"],
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    error: "Choose a password other than the current one",
+    path: ["newPassword"],
+  });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

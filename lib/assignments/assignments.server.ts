@@ -5,10 +5,21 @@ import { storedDeck } from "@/lib/decks/deck";
 import { pickQuestions } from "@/lib/study/selection";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { storeSession, type StartResult } from "@/lib/study/sessions.server";
-import { answersShown, assignmentScore, cannotStart, maxAttemptsOf, rulesOf, studentStatus, zonedInstant, type AssignmentInput, type AssignmentRules, type RescheduleInput, type StudentStatus } from "./policy";
-import { formatInZone } from "@/lib/dates";
+import {
+  assignmentScore,
+  cannotStart,
+  maxAttemptsOf,
+  studentStatus,
+  type AssignmentInput,
+  type RescheduleInput,
+  type StudentStatus,
+} from "./policy";
+import { formatInZone, zonedInstant } from "@/lib/dates";
+import { answersShown, type AssignmentRules, rulesOf } from "@/lib/study/attempt-rules";
+import { done, fail, fieldFailure, ok, type Result } from "@/lib/result";
 
-export type AssignmentChange = { ok: true; assignmentId: string } | { ok: false; error: string; field?: string };
+export type AssignmentChange = Result<{ assignmentId: string }>;
+const notYours = () => fail("not-found", "That assignment does not exist or is not yours.");
 
 /** Sets one of the teacher's decks for one of the teacher's classes. */
 export async function createAssignment(teacherId: string, input: AssignmentInput): Promise<AssignmentChange> {
@@ -16,8 +27,8 @@ export async function createAssignment(teacherId: string, input: AssignmentInput
     db().class.findFirst({ where: { id: input.classId, teacherId }, select: { id: true } }),
     db().deck.findFirst({ where: { id: input.deckId, teacherId }, select: { id: true, name: true } }),
   ]);
-  if (!owned) return { ok: false, error: "That class does not exist or is not yours." };
-  if (!deck) return { ok: false, error: "Choose one of your decks.", field: "deckId" };
+  if (!owned) return fail("not-found", "That class does not exist or is not yours.");
+  if (!deck) return fieldFailure("deckId", "Choose one of your decks.");
   const created = await db().assignment.create({
     data: {
       classId: owned.id,
@@ -33,7 +44,7 @@ export async function createAssignment(teacherId: string, input: AssignmentInput
     },
     select: { id: true },
   });
-  return { ok: true, assignmentId: created.id };
+  return ok({ assignmentId: created.id });
 }
 
 /**
@@ -41,21 +52,29 @@ export async function createAssignment(teacherId: string, input: AssignmentInput
  * an attempt it stays: their work is in the gradebook. The delete re-checks in its own condition,
  * so an attempt started a moment earlier is never lost.
  */
-export async function deleteAssignment(teacherId: string, assignmentId: string): Promise<{ ok: true; classId: string } | { ok: false; error: string }> {
-  const found = await db().assignment.findFirst({ where: { id: assignmentId, class: { teacherId } }, select: { classId: true } });
-  if (!found) return { ok: false, error: "That assignment does not exist or is not yours." };
+export async function deleteAssignment(teacherId: string, assignmentId: string): Promise<Result<{ classId: string }>> {
+  const found = await db().assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId } },
+    select: { classId: true },
+  });
+  if (!found) return notYours();
   const deleted = await db().assignment.deleteMany({ where: { id: assignmentId, sessions: { none: {} } } });
-  if (!deleted.count) return { ok: false, error: "Students have started this assignment, so it stays: their work is in the gradebook." };
-  return { ok: true, classId: found.classId };
+  if (!deleted.count)
+    return fail("conflict", "Students have started this assignment, so it stays: their work is in the gradebook.");
+  return ok({ classId: found.classId });
 }
 
 /** Moves an assignment's dates (answers already given keep their time; lateness follows the new due date). */
-export async function rescheduleAssignment(teacherId: string, input: RescheduleInput): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function rescheduleAssignment(teacherId: string, input: RescheduleInput): Promise<Result> {
   const updated = await db().assignment.updateMany({
     where: { id: input.assignmentId, class: { teacherId } },
-    data: { opensAt: zonedInstant(input.opensAt, input.timeZone), dueAt: zonedInstant(input.dueAt, input.timeZone), allowLate: input.allowLate },
+    data: {
+      opensAt: zonedInstant(input.opensAt, input.timeZone),
+      dueAt: zonedInstant(input.dueAt, input.timeZone),
+      allowLate: input.allowLate,
+    },
   });
-  return updated.count ? { ok: true } : { ok: false, error: "That assignment does not exist or is not yours." };
+  return updated.count ? done() : notYours();
 }
 
 export interface AssignmentSummary extends AssignmentRules {
@@ -73,13 +92,28 @@ export async function assignmentsOfClass(teacherId: string, classId: string): Pr
   const owned = await db().class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
   if (!owned) return null;
   const [rows, finished] = await Promise.all([
-    db().assignment.findMany({ where: { classId }, orderBy: { dueAt: "asc" }, include: { deck: { select: { name: true } } } }),
+    db().assignment.findMany({
+      where: { classId },
+      orderBy: { dueAt: "asc" },
+      include: { deck: { select: { name: true } } },
+    }),
     // Students of the class with a finished attempt, counted in the database (one row per assignment and student).
-    db().quizSession.groupBy({ by: ["assignmentId", "userId"], where: { assignment: { classId }, finishedAt: { not: null }, user: { enrollments: { some: { classId } } } } }),
+    db().quizSession.groupBy({
+      by: ["assignmentId", "userId"],
+      where: { assignment: { classId }, finishedAt: { not: null }, user: { enrollments: { some: { classId } } } },
+    }),
   ]);
   const finishedBy = new Map<string, number>();
   for (const row of finished) finishedBy.set(row.assignmentId!, (finishedBy.get(row.assignmentId!) ?? 0) + 1);
-  return rows.map((row) => ({ ...rulesOf(row), id: row.id, title: row.title, deckId: row.deckId, deckName: row.deck.name, timeZone: row.timeZone, finishedBy: finishedBy.get(row.id) ?? 0 }));
+  return rows.map((row) => ({
+    ...rulesOf(row),
+    id: row.id,
+    title: row.title,
+    deckId: row.deckId,
+    deckName: row.deck.name,
+    timeZone: row.timeZone,
+    finishedBy: finishedBy.get(row.id) ?? 0,
+  }));
 }
 
 export interface TeacherAssignment extends AssignmentRules {
@@ -93,14 +127,27 @@ export interface TeacherAssignment extends AssignmentRules {
 }
 
 /** One assignment for the teacher who owns its class (and in that class, when given); null for anyone else. */
-export async function assignmentForTeacher(teacherId: string, assignmentId: string, classId?: string): Promise<TeacherAssignment | null> {
+export async function assignmentForTeacher(
+  teacherId: string,
+  assignmentId: string,
+  classId?: string,
+): Promise<TeacherAssignment | null> {
   const row = await db().assignment.findFirst({
     // With `classId` (from the address), an assignment shown under another class does not exist.
     where: { id: assignmentId, class: { teacherId }, ...(classId ? { classId } : {}) },
     include: { class: { select: { name: true } }, deck: { select: { name: true } } },
   });
   if (!row) return null;
-  return { ...rulesOf(row), id: row.id, title: row.title, timeZone: row.timeZone, classId: row.classId, className: row.class.name, deckId: row.deckId, deckName: row.deck.name };
+  return {
+    ...rulesOf(row),
+    id: row.id,
+    title: row.title,
+    timeZone: row.timeZone,
+    classId: row.classId,
+    className: row.class.name,
+    deckId: row.deckId,
+    deckName: row.deck.name,
+  };
 }
 
 export interface StudentAssignment extends AssignmentRules {
@@ -121,13 +168,21 @@ export interface StudentAssignment extends AssignmentRules {
 }
 
 /** The assignments of every class the student belongs to, with where they stand. */
-export async function assignmentsForStudent(studentId: string, timeZone: string, now: Date): Promise<StudentAssignment[]> {
+export async function assignmentsForStudent(
+  studentId: string,
+  timeZone: string,
+  now: Date,
+): Promise<StudentAssignment[]> {
   const rows = await db().assignment.findMany({
     where: { class: { enrollments: { some: { studentId } } } },
     orderBy: { dueAt: "asc" },
     include: {
       class: { select: { name: true } },
-      sessions: { where: { userId: studentId }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, finishedAt: true, questionCount: true } },
+      sessions: {
+        where: { userId: studentId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, createdAt: true, finishedAt: true, questionCount: true },
+      },
     },
   });
   // Answers counted in the database (the gradebook's covering index), not question rows loaded.
@@ -137,7 +192,9 @@ export async function assignmentsForStudent(studentId: string, timeZone: string,
     _count: { _all: true },
   });
   const countOf = (sessionId: string, correct?: boolean) =>
-    counted.filter((c) => c.sessionId === sessionId && (correct === undefined || c.correct === correct)).reduce((sum, c) => sum + c._count._all, 0);
+    counted
+      .filter((c) => c.sessionId === sessionId && (correct === undefined || c.correct === correct))
+      .reduce((sum, c) => sum + c._count._all, 0);
   return rows.map((row) => {
     const rules = rulesOf(row);
     const attempts = row.sessions.map((s) => ({
@@ -173,7 +230,12 @@ export async function assignmentsForStudent(studentId: string, timeZone: string,
  * questions are drawn from the deck now and fixed, like any quiz. A double click cannot use two
  * attempts: attempt numbers are unique per student and assignment.
  */
-export async function startAssignmentAttempt(studentId: string, assignmentId: string, timeZone: string, now: Date): Promise<StartResult> {
+export async function startAssignmentAttempt(
+  studentId: string,
+  assignmentId: string,
+  timeZone: string,
+  now: Date,
+): Promise<StartResult> {
   const row = await db().assignment.findFirst({
     where: { id: assignmentId, class: { enrollments: { some: { studentId } } } },
     include: {
@@ -181,24 +243,32 @@ export async function startAssignmentAttempt(studentId: string, assignmentId: st
       sessions: { where: { userId: studentId }, select: { id: true, finishedAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
-  if (!row) return { ok: false, error: "That assignment is not set for any of your classes." };
+  if (!row) return fail("not-found", "That assignment is not set for any of your classes.");
   const open = row.sessions.find((s) => !s.finishedAt);
-  if (open) return { ok: true, sessionId: open.id };
+  if (open) return ok({ sessionId: open.id });
   const blocked = cannotStart(rulesOf(row), row.sessions.length, now, (d) => formatInZone(d, timeZone));
-  if (blocked) return { ok: false, error: blocked };
+  if (blocked) return fail("forbidden", blocked);
 
   const corpus = await studyCorpus();
   const deck = storedDeck(row.deck);
   const factIds = deck.factIds.filter((id) => corpus.facts.has(id));
   const items = pickQuestions(corpus.items, factIds, deck.itemTypes, deck.questionsPerAttempt, Math.random);
-  if (!items.length) return { ok: false, error: "This assignment's deck has no questions any more. Tell your teacher." };
+  if (!items.length) return fail("not-found", "This assignment's deck has no questions any more. Tell your teacher.");
   try {
-    const sessionId = await storeSession(studentId, "assignment", row.title, { deckId: row.deckId }, items, { assignmentId: row.id, assignmentAttempt: row.sessions.length + 1 });
-    return { ok: true, sessionId };
+    const sessionId = await storeSession(studentId, "assignment", row.title, { deckId: row.deckId }, items, {
+      assignmentId: row.id,
+      assignmentAttempt: row.sessions.length + 1,
+    });
+    return ok({ sessionId });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same attempt was started a moment ago (a double click): continue that one.
-    const started = await db().quizSession.findFirst({ where: { assignmentId: row.id, userId: studentId, finishedAt: null }, select: { id: true } });
-    return started ? { ok: true, sessionId: started.id } : { ok: false, error: "This attempt was just started elsewhere. Reload the page." };
+    const started = await db().quizSession.findFirst({
+      where: { assignmentId: row.id, userId: studentId, finishedAt: null },
+      select: { id: true },
+    });
+    return started
+      ? ok({ sessionId: started.id })
+      : fail("conflict", "This attempt was just started elsewhere. Reload the page.");
   }
 }

@@ -6,12 +6,13 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { GradebookRow } from "./gradebook";
-import { localValue } from "./policy";
+import { localValue } from "@/lib/dates";
 
 const BOM = "\uFEFF";
 
 /** "2026-12-01 09:05" in the given time zone: a value spreadsheets sort and read as a date. */
-const spreadsheetTime = (instant: Date | null, timeZone: string) => (instant ? localValue(instant, timeZone).replace("T", " ") : "");
+const spreadsheetTime = (instant: Date | null, timeZone: string) =>
+  instant ? localValue(instant, timeZone).replace("T", " ") : "";
 
 const percent = (share: number | null) => (share === null ? "" : String(Math.round(share * 1000) / 10));
 
@@ -19,8 +20,32 @@ export function gradebookCsv(rows: readonly GradebookRow[], timeZone: string): s
   return (
     BOM +
     stringify(
-      rows.map((r) => [r.name, r.email, r.enrolled ? "yes" : "no (removed)", percent(r.score), r.attempts, r.finishedAttempts, Math.round(r.timeMs / 1000), spreadsheetTime(r.lastActivity, timeZone), r.late ? "yes" : "no"]),
-      { header: true, escape_formulas: true, columns: ["Student", "Email", "In class", "Score (%)", "Attempts", "Finished attempts", "Time spent (s)", `Last activity (${timeZone})`, "Late"] },
+      rows.map((r) => [
+        r.name,
+        r.email,
+        r.enrolled ? "yes" : "no (removed)",
+        percent(r.score),
+        r.attempts,
+        r.finishedAttempts,
+        Math.round(r.timeMs / 1000),
+        spreadsheetTime(r.lastActivity, timeZone),
+        r.late ? "yes" : "no",
+      ]),
+      {
+        header: true,
+        escape_formulas: true,
+        columns: [
+          "Student",
+          "Email",
+          "In class",
+          "Score (%)",
+          "Attempts",
+          "Finished attempts",
+          "Time spent (s)",
+          `Last activity (${timeZone})`,
+          "Late",
+        ],
+      },
     )
   );
 }
@@ -39,8 +64,28 @@ export function analyticsCsv(rows: readonly AnalyticsCsvRow[]): string {
   return (
     BOM +
     stringify(
-      rows.map((r) => [r.question, r.rightAnswer, r.answered, percent(r.share), r.wrongAnswers.map((w) => `${w.answer} (${w.count})`).join("; "), r.passage, r.article]),
-      { header: true, escape_formulas: true, columns: ["Question", "Right answer", "Answers", "Correct (%)", "Most common wrong answers", "Source passage", "Article"] },
+      rows.map((r) => [
+        r.question,
+        r.rightAnswer,
+        r.answered,
+        percent(r.share),
+        r.wrongAnswers.map((w) => `${w.answer} (${w.count})`).join("; "),
+        r.passage,
+        r.article,
+      ]),
+      {
+        header: true,
+        escape_formulas: true,
+        columns: [
+          "Question",
+          "Right answer",
+          "Answers",
+          "Correct (%)",
+          "Most common wrong answers",
+          "Source passage",
+          "Article",
+        ],
+      },
     )
   );
 }

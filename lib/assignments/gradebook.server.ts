@@ -1,12 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
-import { answerResponseSchema, describeResponse, questionView, rightAnswer, type QuestionView } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import type { QuizItem } from "@/lib/quiz/items";
-import { resultsOf, sessionWithAnswers, storedItem, type AttemptResults } from "@/lib/study/sessions.server";
+import {
+  resultsOf,
+  sessionWithAnswers,
+  storedItem,
+  storedResponse,
+  type AttemptResults,
+} from "@/lib/study/sessions.server";
 import { assignmentForTeacher, type TeacherAssignment } from "./assignments.server";
-import { gradebookRows, questionStats, sortGradebook, type AnswerCount, type AttemptAggregate, type GradebookRow, type GradebookSort, type QuestionStats } from "./gradebook";
+import {
+  gradebookRows,
+  questionStats,
+  sortGradebook,
+  type AnswerCount,
+  type AttemptAggregate,
+  type GradebookRow,
+  type GradebookSort,
+  type QuestionStats,
+} from "./gradebook";
+import { describeResponse, questionView, type QuestionView, rightAnswer } from "@/lib/quiz/view";
 
 type Count = number | bigint | null;
 const count = (value: Count) => Number(value ?? 0);
@@ -20,7 +35,17 @@ const dateOrNull = (value: Date | string | null) => (value === null ? null : new
  */
 async function attemptAggregates(assignmentId: string): Promise<AttemptAggregate[]> {
   const rows = await db().$queryRaw<
-    { userId: string; startedAt: Date | string; finishedAt: Date | string | null; total: Count; answered: Count; correct: Count; timeMs: Count; lastAnswerAt: Date | string | null; lateAnswers: Count }[]
+    {
+      userId: string;
+      startedAt: Date | string;
+      finishedAt: Date | string | null;
+      total: Count;
+      answered: Count;
+      correct: Count;
+      timeMs: Count;
+      lastAnswerAt: Date | string | null;
+      lateAnswers: Count;
+    }[]
   >`
     SELECT s."userId", s."createdAt" AS "startedAt", s."finishedAt", s."questionCount" AS "total",
       x."answered", x."correct", x."timeMs", x."lastAnswerAt", x."lateAnswers"
@@ -57,7 +82,12 @@ export interface Gradebook {
 }
 
 /** The gradebook of one assignment, for the teacher who owns its class; null for anyone else. */
-export async function gradebookForTeacher(teacherId: string, assignmentId: string, sort: GradebookSort, classId?: string): Promise<Gradebook | null> {
+export async function gradebookForTeacher(
+  teacherId: string,
+  assignmentId: string,
+  sort: GradebookSort,
+  classId?: string,
+): Promise<Gradebook | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   return assignment && gradebookOf(assignment, sort);
 }
@@ -65,15 +95,27 @@ export async function gradebookForTeacher(teacherId: string, assignmentId: strin
 /** The gradebook of an assignment already loaded for its teacher (assignmentForTeacher). */
 export async function gradebookOf(assignment: TeacherAssignment, sort: GradebookSort): Promise<Gradebook> {
   const [enrollments, attempts] = await Promise.all([
-    db().enrollment.findMany({ where: { classId: assignment.classId }, select: { student: { select: { id: true, name: true, email: true } } } }),
+    db().enrollment.findMany({
+      where: { classId: assignment.classId },
+      select: { student: { select: { id: true, name: true, email: true } } },
+    }),
     attemptAggregates(assignment.id),
   ]);
   const enrolled = new Set(enrollments.map((e) => e.student.id));
   // A student removed from the class keeps their row while they have attempts: no work disappears.
   const departedIds = [...new Set(attempts.map((a) => a.userId))].filter((id) => !enrolled.has(id));
-  const departed = departedIds.length ? await db().user.findMany({ where: { id: { in: departedIds } }, select: { id: true, name: true, email: true } }) : [];
-  const students = [...enrollments.map((e) => ({ ...e.student, enrolled: true })), ...departed.map((s) => ({ ...s, enrolled: false }))];
-  return { assignment, rows: sortGradebook(gradebookRows(students, attempts, assignment.scoring), sort), classSize: enrollments.length };
+  const departed = departedIds.length
+    ? await db().user.findMany({ where: { id: { in: departedIds } }, select: { id: true, name: true, email: true } })
+    : [];
+  const students = [
+    ...enrollments.map((e) => ({ ...e.student, enrolled: true })),
+    ...departed.map((s) => ({ ...s, enrolled: false })),
+  ];
+  return {
+    assignment,
+    rows: sortGradebook(gradebookRows(students, attempts, assignment.scoring), sort),
+    classSize: enrollments.length,
+  };
 }
 
 export interface QuestionAnalytics extends QuestionStats {
@@ -83,7 +125,11 @@ export interface QuestionAnalytics extends QuestionStats {
 }
 
 /** Per question of an assignment: share correct, the commonest wrong answers and the passage; worst first. */
-export async function questionAnalyticsForTeacher(teacherId: string, assignmentId: string, classId?: string): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
+export async function questionAnalyticsForTeacher(
+  teacherId: string,
+  assignmentId: string,
+  classId?: string,
+): Promise<{ assignment: TeacherAssignment; questions: QuestionAnalytics[] } | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   return assignment && { assignment, questions: await questionAnalyticsOf(assignment) };
 }
@@ -103,9 +149,15 @@ export async function questionAnalyticsOf(assignment: TeacherAssignment): Promis
   ]);
   const counts: AnswerCount[] = grouped.flatMap((row) => {
     const asked = itemById.get(row.itemId);
-    const response = answerResponseSchema.safeParse(JSON.parse(row.response));
-    if (!asked || !response.success) return [];
-    return [{ itemId: row.itemId, answer: describeResponse(asked.item, response.data), correct: Number(row.correct) === 1 || row.correct === true, count: count(row.n) }];
+    if (!asked) return [];
+    return [
+      {
+        itemId: row.itemId,
+        answer: describeResponse(asked.item, storedResponse(row.response)),
+        correct: Number(row.correct) === 1 || row.correct === true,
+        count: count(row.n),
+      },
+    ];
   });
   const stats = questionStats(counts);
   const questions = [...stats.values()].map((s): QuestionAnalytics => {
@@ -132,11 +184,26 @@ async function askedItems(assignmentId: string): Promise<Map<string, { factId: s
 }
 
 /** One student's attempts at an assignment with every answer and citation, for the class's teacher. */
-export async function studentAttemptsForTeacher(teacherId: string, assignmentId: string, studentId: string, classId?: string): Promise<{ assignment: TeacherAssignment; student: { id: string; name: string; email: string }; attempts: (AttemptResults & { late: boolean })[] } | null> {
+export async function studentAttemptsForTeacher(
+  teacherId: string,
+  assignmentId: string,
+  studentId: string,
+  classId?: string,
+): Promise<{
+  assignment: TeacherAssignment;
+  student: { id: string; name: string; email: string };
+  attempts: (AttemptResults & { late: boolean })[];
+} | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   if (!assignment) return null;
   const [student, sessions, corpus] = await Promise.all([
-    db().user.findFirst({ where: { id: studentId, OR: [{ enrollments: { some: { classId: assignment.classId } } }, { quizSessions: { some: { assignmentId } } }] }, select: { id: true, name: true, email: true } }),
+    db().user.findFirst({
+      where: {
+        id: studentId,
+        OR: [{ enrollments: { some: { classId: assignment.classId } } }, { quizSessions: { some: { assignmentId } } }],
+      },
+      select: { id: true, name: true, email: true },
+    }),
     db().quizSession.findMany({
       where: { assignmentId, userId: studentId },
       orderBy: { createdAt: "asc" },
@@ -146,6 +213,9 @@ export async function studentAttemptsForTeacher(teacherId: string, assignmentId:
   ]);
   if (!student) return null;
   // Late as in the gradebook: any answer given after the due date.
-  const attempts = sessions.map((s) => ({ ...resultsOf(s, corpus), late: s.questions.some((q) => q.attempt && q.attempt.createdAt > assignment.dueAt) }));
+  const attempts = sessions.map((s) => ({
+    ...resultsOf(s, corpus),
+    late: s.questions.some((q) => q.attempt && q.attempt.createdAt > assignment.dueAt),
+  }));
   return { assignment, student, attempts };
 }

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { normalizeText } from "@/lib/text/normalize";
-import { assignmentScore, type ScoringRule } from "./policy";
+import { assignmentScore } from "./policy";
+import type { ScoringRule } from "@/lib/study/attempt-rules";
 
 /** One attempt (quiz session) as the gradebook query aggregates it. */
 export interface AttemptAggregate {
@@ -128,7 +129,9 @@ export function questionStats(counts: readonly AnswerCount[], topWrong = 3): Map
     const wrongAnswers = [...groups.values()]
       .map((g) => {
         // The spelling most students used names the group.
-        const [answer, ...others] = [...g.variants.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+        const [answer, ...others] = [...g.variants.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([text]) => text);
         return { answer: answer!, count: g.count, spellings: others };
       })
       .sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer))

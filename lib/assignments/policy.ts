@@ -1,75 +1,29 @@
 /**
- * An assignment's rules, as pure functions: when it can be taken, when answers and citations
- * become visible, how an attempt counts and what a student's status is. The server applies them
- * on every read and write (lib/assignments/assignments.server.ts, lib/study/sessions.server.ts).
+ * An assignment's rules, as pure functions: when a new attempt may start, how attempts count and
+ * what a student's status is, and the teacher's form. When an attempt takes answers and shows them
+ * is lib/study/attempt-rules.ts, applied wherever attempts are read or written.
  */
-import { TZDate } from "@date-fns/tz";
+import { localValue, zonedInstant } from "@/lib/dates";
 import { z } from "zod";
+import {
+  answerPolicies,
+  scoringRules,
+  submissionWindow,
+  type AnswerPolicy,
+  type AssignmentRules,
+  type ScoringRule,
+} from "@/lib/study/attempt-rules";
 import { recordId, timeZoneSchema } from "@/lib/schemas";
 
-export const answerPolicies = ["after-question", "after-attempt", "after-due"] as const;
-export type AnswerPolicy = (typeof answerPolicies)[number];
 export const answerPolicyLabels: Record<AnswerPolicy, string> = {
   "after-question": "After each question",
   "after-attempt": "After the attempt",
   "after-due": "After the due date",
 };
 
-export const scoringRules = ["best", "latest"] as const;
-export type ScoringRule = (typeof scoringRules)[number];
 export const scoringLabels: Record<ScoringRule, string> = { best: "Best attempt", latest: "Latest attempt" };
 
 export const MAX_ATTEMPTS_LIMIT = 20;
-
-export interface AssignmentRules {
-  opensAt: Date;
-  dueAt: Date;
-  maxAttempts: number | null;
-  scoring: ScoringRule;
-  answersVisible: AnswerPolicy;
-  allowLate: boolean;
-}
-
-/** Stored strings back to their types; an unknown value falls back to the strictest rule. */
-export function rulesOf(row: { opensAt: Date; dueAt: Date; maxAttempts: number | null; scoring: string; answersVisible: string; allowLate: boolean }): AssignmentRules {
-  return {
-    opensAt: row.opensAt,
-    dueAt: row.dueAt,
-    maxAttempts: row.maxAttempts,
-    scoring: row.scoring === "latest" ? "latest" : "best",
-    answersVisible: answerPolicyOf(row.answersVisible),
-    allowLate: row.allowLate,
-  };
-}
-
-/** A stored policy string; an unknown value reads as the strictest policy. */
-export function answerPolicyOf(value: string): AnswerPolicy {
-  return (answerPolicies as readonly string[]).includes(value) ? (value as AnswerPolicy) : "after-due";
-}
-
-/** Whether answers, verdicts and citations of an attempt may be shown to the student now. */
-export function answersShown(rules: Pick<AssignmentRules, "answersVisible" | "dueAt">, attemptFinished: boolean, now: Date): boolean {
-  if (rules.answersVisible === "after-question") return true;
-  if (now >= rules.dueAt) return true;
-  return rules.answersVisible === "after-attempt" && attemptFinished;
-}
-
-export type HiddenUntil = { when: "after-attempt" } | { when: "after-due"; dueAt: Date };
-
-/** While the policy hides an attempt's answers, when they appear; null once they are shown. */
-export function answersHiddenUntil(rules: Pick<AssignmentRules, "answersVisible" | "dueAt">, attemptFinished: boolean, now: Date): HiddenUntil | null {
-  if (answersShown(rules, attemptFinished, now)) return null;
-  return rules.answersVisible === "after-attempt" ? { when: "after-attempt" } : { when: "after-due", dueAt: rules.dueAt };
-}
-
-export type SubmissionWindow = "not-open" | "open" | "late" | "closed";
-
-/** Whether work is accepted now: before the open date no, after the due date only if late work is allowed. */
-export function submissionWindow(rules: Pick<AssignmentRules, "opensAt" | "dueAt" | "allowLate">, now: Date): SubmissionWindow {
-  if (now < rules.opensAt) return "not-open";
-  if (now <= rules.dueAt) return "open";
-  return rules.allowLate ? "late" : "closed";
-}
 
 export interface AttemptScore {
   startedAt: Date;
@@ -97,7 +51,11 @@ export const studentStatusLabels: Record<StudentStatus, string> = {
 };
 
 /** Where a student stands: done once an attempt is finished; overdue when the due date passed without one. */
-export function studentStatus(rules: Pick<AssignmentRules, "opensAt" | "dueAt">, attempts: readonly { finished: boolean }[], now: Date): StudentStatus {
+export function studentStatus(
+  rules: Pick<AssignmentRules, "opensAt" | "dueAt">,
+  attempts: readonly { finished: boolean }[],
+  now: Date,
+): StudentStatus {
   if (attempts.some((a) => a.finished)) return "done";
   if (now < rules.opensAt) return "not-open";
   if (now > rules.dueAt) return "overdue";
@@ -105,14 +63,23 @@ export function studentStatus(rules: Pick<AssignmentRules, "opensAt" | "dueAt">,
 }
 
 /** Why a new attempt cannot start now, or null when it can. */
-export function cannotStart(rules: AssignmentRules, attemptsUsed: number, now: Date, formatDate: (d: Date) => string): string | null {
+export function cannotStart(
+  rules: AssignmentRules,
+  attemptsUsed: number,
+  now: Date,
+  formatDate: (d: Date) => string,
+): string | null {
   const window = submissionWindow(rules, now);
   if (window === "not-open") return `This assignment opens on ${formatDate(rules.opensAt)}.`;
-  if (window === "closed") return `The due date (${formatDate(rules.dueAt)}) has passed and your teacher does not accept late work.`;
+  if (window === "closed")
+    return `The due date (${formatDate(rules.dueAt)}) has passed and your teacher does not accept late work.`;
   // After the due date every attempt's answers are visible: a late attempt would be open-book.
-  if (window === "late" && attemptsUsed > 0) return `The due date (${formatDate(rules.dueAt)}) has passed: late work is accepted only from students who had not started.`;
+  if (window === "late" && attemptsUsed > 0)
+    return `The due date (${formatDate(rules.dueAt)}) has passed: late work is accepted only from students who had not started.`;
   if (rules.maxAttempts !== null && attemptsUsed >= rules.maxAttempts) {
-    return rules.maxAttempts === 1 ? "You have used your one attempt." : `You have used all ${rules.maxAttempts} attempts.`;
+    return rules.maxAttempts === 1
+      ? "You have used your one attempt."
+      : `You have used all ${rules.maxAttempts} attempts.`;
   }
   return null;
 }
@@ -121,29 +88,16 @@ const localDateTime = z
   .string({ error: "Choose a date and time." })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "Choose a date and time." });
 
-/** A wall-clock time ("2026-12-01T09:00", as a datetime-local field sends it) in a time zone, as an instant. */
-export function zonedInstant(local: string, timeZone: string): Date {
-  const [date, time] = local.split("T") as [string, string];
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const [hour, minute] = time.split(":").map(Number) as [number, number];
-  return new Date(new TZDate(year, month - 1, day, hour, minute, timeZone).getTime());
-}
-
-/** An instant as a datetime-local value in a time zone (the inverse of zonedInstant). */
-export function localValue(instant: Date, timeZone: string): string {
-  const zoned = new TZDate(instant.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}T${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`;
-}
-
 const id = recordId("Unknown item.");
-
 
 /** Both dates exist in the zone and the due date comes after the open date. */
 function checkDates(input: { opensAt: string; dueAt: string; timeZone: string }, ctx: z.RefinementCtx) {
   // 30 February, 24:61 or a time skipped by a clock change would silently become another time.
-  const missing = (["opensAt", "dueAt"] as const).filter((field) => localValue(zonedInstant(input[field], input.timeZone), input.timeZone) !== input[field]);
-  for (const field of missing) ctx.addIssue({ code: "custom", path: [field], message: `That time does not exist in ${input.timeZone}.` });
+  const missing = (["opensAt", "dueAt"] as const).filter(
+    (field) => localValue(zonedInstant(input[field], input.timeZone), input.timeZone) !== input[field],
+  );
+  for (const field of missing)
+    ctx.addIssue({ code: "custom", path: [field], message: `That time does not exist in ${input.timeZone}.` });
   if (missing.length) return;
   if (zonedInstant(input.dueAt, input.timeZone) <= zonedInstant(input.opensAt, input.timeZone)) {
     ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the open date." });
@@ -160,20 +114,32 @@ export const assignmentInputSchema = z
     dueAt: localDateTime,
     timeZone: timeZoneSchema,
     attempts: z.enum(["one", "several", "unlimited"], { error: "Choose how many attempts." }),
-    maxAttempts: z.coerce.number().int({ error: "Enter a whole number." }).min(2, { error: "Several means at least 2." }).max(MAX_ATTEMPTS_LIMIT, { error: `At most ${MAX_ATTEMPTS_LIMIT}.` }).optional(),
+    maxAttempts: z.coerce
+      .number()
+      .int({ error: "Enter a whole number." })
+      .min(2, { error: "Several means at least 2." })
+      .max(MAX_ATTEMPTS_LIMIT, { error: `At most ${MAX_ATTEMPTS_LIMIT}.` })
+      .optional(),
     scoring: z.enum(scoringRules, { error: "Choose best or latest." }),
     answersVisible: z.enum(answerPolicies, { error: "Choose when answers become visible." }),
     allowLate: z.boolean(),
   })
   .superRefine((input, ctx) => {
-    if (input.attempts === "several" && input.maxAttempts === undefined) ctx.addIssue({ code: "custom", path: ["maxAttempts"], message: "Enter how many attempts." });
+    if (input.attempts === "several" && input.maxAttempts === undefined)
+      ctx.addIssue({ code: "custom", path: ["maxAttempts"], message: "Enter how many attempts." });
     checkDates(input, ctx);
   });
 export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
 
 /** New dates for an assignment (an extension, a correction), and whether late work is accepted. */
 export const rescheduleInputSchema = z
-  .object({ assignmentId: id, opensAt: localDateTime, dueAt: localDateTime, timeZone: timeZoneSchema, allowLate: z.boolean() })
+  .object({
+    assignmentId: id,
+    opensAt: localDateTime,
+    dueAt: localDateTime,
+    timeZone: timeZoneSchema,
+    allowLate: z.boolean(),
+  })
   .superRefine(checkDates);
 export type RescheduleInput = z.infer<typeof rescheduleInputSchema>;
 
@@ -184,3 +150,5 @@ export function maxAttemptsOf(input: Pick<AssignmentInput, "attempts" | "maxAtte
   return input.maxAttempts ?? 2;
 }
 
+/** The address of an assignment's pages and downloads: /classes/<classId>/assignments/<assignmentId>/… */
+export const assignmentPathSchema = z.object({ classId: recordId("Unknown class."), assignmentId: id });

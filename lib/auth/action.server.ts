@@ -1,39 +1,87 @@
 import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/accounts/roles";
+import { fail, invalidInput, type Result } from "@/lib/result";
 import { getCurrentUser, type CurrentUser } from "./session.server";
-
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
-
-type Who = "anyone" | "signed-in" | Role;
+import { failureOf } from "./unexpected.server";
 
 /**
- * Every server action is an input schema, a permission, and a body. Input that does not parse
- * and callers without permission get a clear message; the body never runs for them.
+ * A server action: called with its input object from the browser, or by a form through
+ * useActionState as (previous state, FormData) — the same check either way, so a form that posts
+ * without JavaScript is held to the same rules.
  */
-export function defineAction<Schema extends z.ZodType, T>(
-  config: { input: Schema; who: Who },
-  body: (input: z.infer<Schema>, user: CurrentUser | null) => Promise<ActionResult<T>>,
-): (raw: unknown) => Promise<ActionResult<T>> {
-  return async (raw) => {
-    const user = config.who === "anyone" ? null : await getCurrentUser();
-    if (config.who !== "anyone") {
-      if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
-      if (config.who !== "signed-in" && user.role !== config.who) {
-        return { ok: false, error: `Only a ${config.who} can do this.` };
-      }
+export type Action<T> = (input: unknown, form?: FormData) => Promise<Result<T>>;
+
+/** The plain object a form posted: repeated names become lists; files are not read here. */
+export function formObject(form: FormData): Record<string, string | string[]> {
+  const object: Record<string, string | string[]> = {};
+  for (const name of new Set(form.keys())) {
+    if (name.startsWith("$ACTION")) continue; // React's own fields for a server action
+    const values = form.getAll(name).filter((v): v is string => typeof v === "string");
+    object[name] = values.length === 1 ? values[0]! : values;
+  }
+  return object;
+}
+
+function build<Schema extends z.ZodType, U, T>(
+  name: string,
+  input: Schema,
+  who: () => Promise<Result<U>>,
+  body: (input: z.infer<Schema>, caller: U) => Promise<Result<T>>,
+): Action<T> {
+  return async (raw, form) => {
+    try {
+      const caller = await who();
+      if (!caller.ok) return caller;
+      const parsed = input.safeParse(form instanceof FormData ? formObject(form) : raw);
+      if (!parsed.success) return invalidInput(parsed.error);
+      return await body(parsed.data, caller.data);
+    } catch (error) {
+      return failureOf(error, `action ${name}`);
     }
-    const parsed = config.input.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-    return body(parsed.data, user);
   };
 }
 
-/** The first message per field, keyed by its path ("name", "factIds.2"), "form" for the input as a whole. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
-  return fieldErrors;
+const sessionEnded = () => fail("unauthenticated", "Your session has ended. Sign in again.");
+
+async function signedIn(): Promise<Result<CurrentUser>> {
+  const user = await getCurrentUser();
+  return user ? { ok: true, data: user } : sessionEnded();
 }
+
+function withRole(role: Role) {
+  return async (): Promise<Result<CurrentUser>> => {
+    const user = await signedIn();
+    if (user.ok && user.data.role !== role) return fail("forbidden", `Only a ${role} can do this.`);
+    return user;
+  };
+}
+
+type Body<Schema extends z.ZodType, T> = (input: z.infer<Schema>, user: CurrentUser) => Promise<Result<T>>;
+
+/**
+ * Every server action is a name (for the log), an input schema and a body, built for who may call
+ * it. Callers without permission and input that does not parse get a clear message and the body
+ * never runs; the body gets the signed-in user, never null. A thrown error becomes "Something went
+ * wrong (ref …)", logged with the reference.
+ */
+export const defineAction = {
+  /** Before signing in (sign-up): no user. */
+  anyone: <Schema extends z.ZodType, T>(
+    name: string,
+    input: Schema,
+    body: (input: z.infer<Schema>) => Promise<Result<T>>,
+  ): Action<T> =>
+    build(
+      name,
+      input,
+      async () => ({ ok: true, data: null }),
+      (parsed) => body(parsed),
+    ),
+  signedIn: <Schema extends z.ZodType, T>(name: string, input: Schema, body: Body<Schema, T>): Action<T> =>
+    build(name, input, signedIn, body),
+  student: <Schema extends z.ZodType, T>(name: string, input: Schema, body: Body<Schema, T>): Action<T> =>
+    build(name, input, withRole("student"), body),
+  teacher: <Schema extends z.ZodType, T>(name: string, input: Schema, body: Body<Schema, T>): Action<T> =>
+    build(name, input, withRole("teacher"), body),
+};

@@ -1,21 +1,24 @@
+import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client.server";
 import { endUserSessions } from "./user-sessions.server";
-import { signInChecks } from "@/lib/security/rate-limit";
+import { describeRetry, signInChecks } from "@/lib/security/rate-limit";
+import { fail, fieldFailure, ok, type Result } from "@/lib/result";
 import { reserve } from "@/lib/security/rate-limit.server";
 import { hashPassword, verifyPassword } from "@/lib/accounts/password.server";
 import { weakPasswordReason } from "@/lib/accounts/password-strength.server";
 import type { ChangePasswordInput } from "@/lib/accounts/schemas";
 
-export type ChangePasswordResult =
-  | { ok: true; endedSessions: number }
-  | { ok: false; reason: "wrong-password" | "weak-password"; message: string }
-  | { ok: false; reason: "rate-limited"; retryAt: Date };
+/** How many other sessions the change ended. */
+export type ChangePasswordResult = Result<{ endedSessions: number }>;
+const notChanged = "The password was not changed.";
 
 interface Changer {
   id: string;
   name: string;
   email: string;
   sessionId: string;
+  /** For "try again at …". */
+  timeZone: string;
 }
 
 /**
@@ -23,18 +26,36 @@ interface Changer {
  * counts against the same limits as signing in (a borrowed, signed-in browser is no shortcut);
  * a new password ends every other session, so a stolen cookie stops working with the old password.
  */
-export async function changePassword(db: Db, user: Changer, input: ChangePasswordInput, address: string, now = new Date()): Promise<ChangePasswordResult> {
+export async function changePassword(
+  db: Db,
+  user: Changer,
+  input: ChangePasswordInput,
+  address: string,
+  now = new Date(),
+): Promise<ChangePasswordResult> {
   const weak = weakPasswordReason(input.newPassword, [user.name, user.email]);
-  if (weak) return { ok: false, reason: "weak-password", message: weak };
+  if (weak) return fieldFailure("newPassword", weak, "invalid", notChanged);
 
   const attempt = await reserve(db, signInChecks(user.email, address), now);
-  if (!attempt.ok) return { ok: false, reason: "rate-limited", retryAt: attempt.retryAt };
+  if (!attempt.ok)
+    return fail("rate-limited", `Too many wrong passwords. ${describeRetry(attempt.retryAt, now, user.timeZone)}`, {
+      retryAt: attempt.retryAt,
+    });
   const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    return { ok: false, reason: "wrong-password", message: "That is not your current password." };
+    return fieldFailure("currentPassword", "That is not your current password.", "invalid", notChanged);
   }
   await attempt.release();
 
   await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
-  return { ok: true, endedSessions: await endUserSessions(db, user.id, user.sessionId) };
+  return ok({ endedSessions: await endUserSessions(db, user.id, user.sessionId) });
+}
+
+/** changePassword on the app's database. */
+export function changeOwnPassword(
+  user: Changer,
+  input: ChangePasswordInput,
+  address: string,
+): Promise<ChangePasswordResult> {
+  return changePassword(db(), user, input, address);
 }

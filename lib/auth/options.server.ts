@@ -7,7 +7,13 @@ import { roleSchema } from "@/lib/accounts/roles";
 import { requestAddress } from "@/lib/security/request-address";
 import { authenticate } from "./authenticate.server";
 import { rateLimitedError } from "@/lib/security/rate-limit";
-import { activeSessionUser, endUserSession, SESSION_MAX_AGE_SECONDS, startUserSession, touchUserSession } from "./user-sessions.server";
+import {
+  activeSessionUser,
+  endUserSession,
+  SESSION_MAX_AGE_SECONDS,
+  startUserSession,
+  touchUserSession,
+} from "./user-sessions.server";
 
 export { SESSION_MAX_AGE_SECONDS };
 
@@ -36,11 +42,11 @@ export function authOptions(): NextAuthOptions {
           const result = await authenticate(db(), credentials, requestAddress(headers));
           // next-auth hands a thrown message to the sign-in page as ?error=…
           if (!result.ok) {
-            if (result.reason === "rate-limited") throw new Error(rateLimitedError(result.retryAt));
+            if (result.retryAt) throw new Error(rateLimitedError(result.retryAt));
             return null;
           }
           const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
-          return { ...result.user, sessionId: await startUserSession(db(), result.user.id, userAgent) };
+          return { ...result.data, sessionId: await startUserSession(db(), result.data.id, userAgent) };
         },
       }),
     ],
@@ -53,7 +59,9 @@ export function authOptions(): NextAuthOptions {
           return token;
         }
         // Renewing the cookie (GET /api/auth/session): only while its session is still active.
-        const active = typeof token.sid === "string" && (await activeSessionUser(db(), { id: token.id, role: token.role, sessionId: token.sid }));
+        const active =
+          typeof token.sid === "string" &&
+          (await activeSessionUser(db(), { id: token.id, role: token.role, sessionId: token.sid }));
         if (!active) throw new SessionEnded();
         await touchUserSession(db(), token.sid);
         return token;

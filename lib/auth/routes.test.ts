@@ -28,7 +28,16 @@ describe("safeCallbackPath", () => {
   it("refuses paths a browser would read as another host (tab, line breaks, backslashes)", () => {
     const origin = "http://localhost:3000";
     // As they arrive from ?callbackUrl=/%09/example.org/ and its variants, already decoded.
-    const tricks = ["/\t/example.org/", "/\n/example.org/", "/\r/example.org/", "/\t\\example.org/", "\\\\example.org", "javascript:alert(1)", " //example.org", "http://localhost:3001/x"];
+    const tricks = [
+      "/\t/example.org/",
+      "/\n/example.org/",
+      "/\r/example.org/",
+      "/\t\\example.org/",
+      "\\\\example.org",
+      "javascript:alert(1)",
+      " //example.org",
+      "http://localhost:3001/x",
+    ];
     for (const trick of tricks) expect(safeCallbackPath(trick, "/home", origin), JSON.stringify(trick)).toBe("/home");
   });
 

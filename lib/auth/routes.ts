@@ -27,7 +27,11 @@ export function accessFor(pathname: string): Access {
  * resolved as the browser would resolve it (tabs and line breaks dropped, backslashes read as
  * slashes), against our own origin: anything that lands on another origin is refused.
  */
-export function safeCallbackPath(value: string | null | undefined, fallback: string, origin = "http://sourcebound.invalid"): string {
+export function safeCallbackPath(
+  value: string | null | undefined,
+  fallback: string,
+  origin = "http://sourcebound.invalid",
+): string {
   if (!value || value.length > 2000) return fallback;
   let url: URL;
   try {

@@ -5,7 +5,13 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { roleSchema, type Role } from "@/lib/accounts/roles";
-import { activeSessionUser, sessionsOf, type SessionClaims, type SessionSummary } from "./user-sessions.server";
+import {
+  activeSessionUser,
+  endUserSessions,
+  sessionsOf,
+  type SessionClaims,
+  type SessionSummary,
+} from "./user-sessions.server";
 import { serverEnv } from "@/lib/env.server";
 import { displayZoneCookie } from "@/lib/accounts/display-zone";
 import { timeZoneSchema } from "@/lib/schemas";
@@ -96,4 +102,14 @@ export async function signedInBrowsers(user: CurrentUser): Promise<SessionSummar
 /** For a caller that has only the cookie's claims: whether that session has ended. */
 export async function sessionHasEnded(claims: SessionClaims): Promise<boolean> {
   return (await activeSessionUser(db(), claims)) === null;
+}
+
+/** The zone the user's browsers last reported, kept on the account for what runs without a browser. */
+export async function saveAccountTimeZone(userId: string, timeZone: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { timeZone } });
+}
+
+/** Ends every session of the account, this browser's included. */
+export async function signOutEverywhere(userId: string): Promise<number> {
+  return endUserSessions(db(), userId);
 }

@@ -5,8 +5,7 @@ import { getSession, signIn } from "next-auth/react";
 import { homePathFor } from "@/lib/accounts/roles";
 import { describeRetry, parseRateLimitedError } from "@/lib/security/rate-limit";
 import { safeCallbackPath } from "./routes";
-
-export type SignInOutcome = { ok: true; destination: string } | { ok: false; message: string };
+import { fail, ok, type Result } from "@/lib/result";
 
 export const WRONG_CREDENTIALS_MESSAGE = "That email and password do not match an account.";
 
@@ -20,14 +19,21 @@ export function signInErrorMessage(error: string): string {
 }
 
 /** Signs in through next-auth and says where to go next, or what went wrong, in words. */
-async function signInWithPassword(email: string, password: string, callbackUrl: string | null): Promise<SignInOutcome> {
+async function signInWithPassword(
+  email: string,
+  password: string,
+  callbackUrl: string | null,
+): Promise<Result<{ destination: string }>> {
   const response = await signIn("credentials", { email, password, redirect: false });
   if (!response?.ok || response.error) {
-    return { ok: false, message: signInErrorMessage(response?.error ?? (response?.status === 401 ? "CredentialsSignin" : "unknown")) };
+    return fail(
+      "unauthenticated",
+      signInErrorMessage(response?.error ?? (response?.status === 401 ? "CredentialsSignin" : "unknown")),
+    );
   }
   const session = await getSession();
   const home = session?.user?.role ? homePathFor[session.user.role] : "/";
-  return { ok: true, destination: safeCallbackPath(callbackUrl, home, window.location.origin) };
+  return ok({ destination: safeCallbackPath(callbackUrl, home, window.location.origin) });
 }
 
 /** Signs in and, on success, navigates to the destination; resolves to an error message or null. */
@@ -35,8 +41,8 @@ export function useSignInAndGo() {
   const router = useRouter();
   return async (email: string, password: string, callbackUrl: string | null): Promise<string | null> => {
     const outcome = await signInWithPassword(email, password, callbackUrl);
-    if (!outcome.ok) return outcome.message;
-    router.replace(outcome.destination);
+    if (!outcome.ok) return outcome.error;
+    router.replace(outcome.data.destination);
     router.refresh();
     return null;
   };

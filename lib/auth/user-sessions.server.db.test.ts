@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
-import { activeSessionUser, endUserSession, endUserSessions, pruneUserSessions, sessionsOf, startUserSession } from "./user-sessions.server";
+import {
+  activeSessionUser,
+  endUserSession,
+  endUserSessions,
+  pruneUserSessions,
+  sessionsOf,
+  startUserSession,
+} from "./user-sessions.server";
 import { changePassword } from "./change-password.server";
 import { authenticate } from "./authenticate.server";
 
@@ -13,8 +20,13 @@ async function signedIn(browsers = 1) {
   const created = await createAccount(db, { name: "Session Student", email, password, role: "student" });
   if (!created.ok) throw new Error("no account");
   const sessionIds = [];
-  for (let i = 0; i < browsers; i++) sessionIds.push(await startUserSession(db, created.userId, `Browser ${i}`));
-  return { email, userId: created.userId, sessionIds, claims: (sessionId: string) => ({ id: created.userId, role: "student" as const, sessionId }) };
+  for (let i = 0; i < browsers; i++) sessionIds.push(await startUserSession(db, created.data.userId, `Browser ${i}`));
+  return {
+    email,
+    userId: created.data.userId,
+    sessionIds,
+    claims: (sessionId: string) => ({ id: created.data.userId, role: "student" as const, sessionId }),
+  };
 }
 
 describe("user sessions", () => {
@@ -63,17 +75,50 @@ describe("changePassword", () => {
   it("needs the current password, refuses a weak new one, and ends every other session", async () => {
     const user = await signedIn(3);
     const [current, ...others] = user.sessionIds;
-    const changer = { id: user.userId, name: "Session Student", email: user.email, sessionId: current! };
+    const changer = {
+      id: user.userId,
+      name: "Session Student",
+      email: user.email,
+      sessionId: current!,
+      timeZone: "UTC",
+    };
     const address = "192.0.2.77";
 
-    expect(await changePassword(db, changer, { currentPassword: "not it", newPassword: "steppe-river-lantern", confirmPassword: "steppe-river-lantern" }, address)).toMatchObject({ ok: false, reason: "wrong-password" });
-    expect(await changePassword(db, changer, { currentPassword: password, newPassword: "password12", confirmPassword: "password12" }, address)).toMatchObject({ ok: false, reason: "weak-password" });
+    expect(
+      await changePassword(
+        db,
+        changer,
+        { currentPassword: "not it", newPassword: "steppe-river-lantern", confirmPassword: "steppe-river-lantern" },
+        address,
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { currentPassword: "That is not your current password." },
+    });
+    expect(
+      await changePassword(
+        db,
+        changer,
+        { currentPassword: password, newPassword: "password12", confirmPassword: "password12" },
+        address,
+      ),
+    ).toMatchObject({ ok: false, code: "invalid", fieldErrors: { newPassword: expect.any(String) } });
     expect(await db.userSession.count({ where: { userId: user.userId } })).toBe(3);
 
-    expect(await changePassword(db, changer, { currentPassword: password, newPassword: "steppe-river-lantern", confirmPassword: "steppe-river-lantern" }, address)).toEqual({ ok: true, endedSessions: 2 });
+    expect(
+      await changePassword(
+        db,
+        changer,
+        { currentPassword: password, newPassword: "steppe-river-lantern", confirmPassword: "steppe-river-lantern" },
+        address,
+      ),
+    ).toEqual({ ok: true, data: { endedSessions: 2 } });
     expect(await activeSessionUser(db, user.claims(current!))).not.toBeNull();
     for (const sid of others) expect(await activeSessionUser(db, user.claims(sid!))).toBeNull();
     expect(await authenticate(db, { email: user.email, password }, "192.0.2.78")).toMatchObject({ ok: false });
-    expect(await authenticate(db, { email: user.email, password: "steppe-river-lantern" }, "192.0.2.78")).toMatchObject({ ok: true });
+    expect(await authenticate(db, { email: user.email, password: "steppe-river-lantern" }, "192.0.2.78")).toMatchObject(
+      { ok: true },
+    );
   });
 });

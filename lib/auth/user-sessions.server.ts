@@ -29,10 +29,22 @@ export interface SessionUser {
 }
 
 /** A new session for a user who just proved who they are; returns its id for the cookie. */
-export async function startUserSession(db: Db, userId: string, userAgent: string | null | undefined, now = new Date()): Promise<string> {
+export async function startUserSession(
+  db: Db,
+  userId: string,
+  userAgent: string | null | undefined,
+  now = new Date(),
+): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await db.userSession.create({
-    data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt: expiryFrom(now), userAgent: userAgent?.slice(0, USER_AGENT_MAX) || null },
+    data: {
+      id,
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: expiryFrom(now),
+      userAgent: userAgent?.slice(0, USER_AGENT_MAX) || null,
+    },
   });
   return id;
 }
@@ -46,7 +58,11 @@ const expiryFrom = (now: Date) => new Date(now.getTime() + SESSION_MAX_AGE_SECON
 export async function activeSessionUser(db: Db, claims: SessionClaims, now = new Date()): Promise<SessionUser | null> {
   const session = await db.userSession.findUnique({
     where: { id: claims.sessionId },
-    select: { userId: true, expiresAt: true, user: { select: { id: true, name: true, email: true, role: true, timeZone: true, disabledAt: true } } },
+    select: {
+      userId: true,
+      expiresAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, timeZone: true, disabledAt: true } },
+    },
   });
   if (!session || session.userId !== claims.id || session.expiresAt <= now) return null;
   const { disabledAt, ...user } = session.user;
@@ -83,7 +99,12 @@ export interface SessionSummary {
 }
 
 /** The account page's list of signed-in browsers, newest first. */
-export async function sessionsOf(db: Db, userId: string, currentSessionId: string, now = new Date()): Promise<SessionSummary[]> {
+export async function sessionsOf(
+  db: Db,
+  userId: string,
+  currentSessionId: string,
+  now = new Date(),
+): Promise<SessionSummary[]> {
   const rows = await db.userSession.findMany({
     where: { userId, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },

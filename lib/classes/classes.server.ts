@@ -5,9 +5,14 @@ import { newJoinCode } from "./join-code";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { describeRetry } from "@/lib/security/rate-limit";
 import { reserve } from "@/lib/security/rate-limit.server";
+import { done, fail, fieldFailure, ok, type Result } from "@/lib/result";
 
 export const classInputSchema = z.object({
-  name: z.string().trim().min(1, { error: "Give the class a name." }).max(80, { error: "Keep the name under 80 characters." }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Give the class a name." })
+    .max(80, { error: "Keep the name under 80 characters." }),
   description: z
     .string()
     .trim()
@@ -29,7 +34,12 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 }
 
 export async function createClass(teacherId: string, input: ClassInput) {
-  return withFreshCode((joinCode) => db().class.create({ data: { teacherId, name: input.name, description: input.description, joinCode }, select: { id: true } }));
+  return withFreshCode((joinCode) =>
+    db().class.create({
+      data: { teacherId, name: input.name, description: input.description, joinCode },
+      select: { id: true },
+    }),
+  );
 }
 
 export interface ClassSummary {
@@ -42,8 +52,19 @@ export interface ClassSummary {
 }
 
 export async function classesOfTeacher(teacherId: string): Promise<ClassSummary[]> {
-  const classes = await db().class.findMany({ where: { teacherId }, orderBy: { createdAt: "asc" }, include: { _count: { select: { enrollments: true } } } });
-  return classes.map((c) => ({ id: c.id, name: c.name, description: c.description, joinCode: c.joinCode, joinEnabled: c.joinEnabled, students: c._count.enrollments }));
+  const classes = await db().class.findMany({
+    where: { teacherId },
+    orderBy: { createdAt: "asc" },
+    include: { _count: { select: { enrollments: true } } },
+  });
+  return classes.map((c) => ({
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    joinCode: c.joinCode,
+    joinEnabled: c.joinEnabled,
+    students: c._count.enrollments,
+  }));
 }
 
 export interface ClassDetail extends ClassSummary {
@@ -54,7 +75,12 @@ export interface ClassDetail extends ClassSummary {
 export async function classForTeacher(teacherId: string, classId: string): Promise<ClassDetail | null> {
   const found = await db().class.findFirst({
     where: { id: classId, teacherId },
-    include: { enrollments: { orderBy: { joinedAt: "asc" }, include: { student: { select: { id: true, name: true, email: true } } } } },
+    include: {
+      enrollments: {
+        orderBy: { joinedAt: "asc" },
+        include: { student: { select: { id: true, name: true, email: true } } },
+      },
+    },
   });
   if (!found) return null;
   return {
@@ -68,38 +94,50 @@ export async function classForTeacher(teacherId: string, classId: string): Promi
   };
 }
 
-export type ClassChange = { ok: true } | { ok: false; error: string };
-const notYours: ClassChange = { ok: false, error: "That class does not exist or is not yours." };
+export type ClassChange = Result;
+const notYours = () => fail("not-found", "That class does not exist or is not yours.");
 
 /** The owner corrects a class's name or description. */
 export async function updateClass(teacherId: string, classId: string, input: ClassInput): Promise<ClassChange> {
-  const updated = await db().class.updateMany({ where: { id: classId, teacherId }, data: { name: input.name, description: input.description } });
-  return updated.count ? { ok: true } : notYours;
+  const updated = await db().class.updateMany({
+    where: { id: classId, teacherId },
+    data: { name: input.name, description: input.description },
+  });
+  return updated.count ? done() : notYours();
 }
 
 export async function regenerateJoinCode(teacherId: string, classId: string): Promise<ClassChange> {
-  const updated = await withFreshCode((joinCode) => db().class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } }));
-  return updated.count ? { ok: true } : notYours;
+  const updated = await withFreshCode((joinCode) =>
+    db().class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } }),
+  );
+  return updated.count ? done() : notYours();
 }
 
 export async function setJoinEnabled(teacherId: string, classId: string, joinEnabled: boolean): Promise<ClassChange> {
   const updated = await db().class.updateMany({ where: { id: classId, teacherId }, data: { joinEnabled } });
-  return updated.count ? { ok: true } : notYours;
+  return updated.count ? done() : notYours();
 }
 
 export async function removeStudent(teacherId: string, classId: string, studentId: string): Promise<ClassChange> {
   const removed = await db().enrollment.deleteMany({ where: { classId, studentId, class: { teacherId } } });
-  return removed.count ? { ok: true } : { ok: false, error: "That student is not in this class." };
+  return removed.count ? done() : fail("not-found", "That student is not in this class.");
 }
 
-export type JoinResult = { ok: true; className: string; already: boolean } | { ok: false; error: string };
+/** The class joined, and whether the student was in it already. */
+export type JoinResult = Result<{ className: string; already: boolean }>;
 
 /**
  * A student joins with a code; the same message for an unknown and a disabled code. Wrong codes
  * are limited per student and per address (the database-backed limiter, so it holds across
  * instances): a code cannot be found by trying them all.
  */
-export async function joinClass(studentId: string, joinCode: string, address: string, timeZone: string, now = new Date()): Promise<JoinResult> {
+export async function joinClass(
+  studentId: string,
+  joinCode: string,
+  address: string,
+  timeZone: string,
+  now = new Date(),
+): Promise<JoinResult> {
   const attempt = await reserve(
     db(),
     [
@@ -108,23 +146,37 @@ export async function joinClass(studentId: string, joinCode: string, address: st
     ],
     now,
   );
-  if (!attempt.ok) return { ok: false, error: `Too many wrong codes. ${describeRetry(attempt.retryAt, now, timeZone)}` };
-  const found = await db().class.findFirst({ where: { joinCode, joinEnabled: true }, select: { id: true, name: true } });
+  if (!attempt.ok)
+    return fieldFailure(
+      "code",
+      `Too many wrong codes. ${describeRetry(attempt.retryAt, now, timeZone)}`,
+      "rate-limited",
+    );
+  const found = await db().class.findFirst({
+    where: { joinCode, joinEnabled: true },
+    select: { id: true, name: true },
+  });
   if (!found) {
-    const lastTry = attempt.exhaustedUntil ? ` That was the last try for now: ${describeRetry(attempt.exhaustedUntil, now, timeZone)}` : "";
-    return { ok: false, error: `No class accepts that code. Check it with your teacher.${lastTry}` };
+    const lastTry = attempt.exhaustedUntil
+      ? ` That was the last try for now: ${describeRetry(attempt.exhaustedUntil, now, timeZone)}`
+      : "";
+    return fieldFailure("code", `No class accepts that code. Check it with your teacher.${lastTry}`, "not-found");
   }
   await attempt.release();
   try {
     await db().enrollment.create({ data: { classId: found.id, studentId } });
-    return { ok: true, className: found.name, already: false };
+    return ok({ className: found.name, already: false });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true, className: found.name, already: true };
+    if (isUniqueViolation(error)) return ok({ className: found.name, already: true });
     throw error;
   }
 }
 
 export async function classesOfStudent(studentId: string): Promise<{ id: string; name: string; teacher: string }[]> {
-  const enrollments = await db().enrollment.findMany({ where: { studentId }, orderBy: { joinedAt: "asc" }, include: { class: { include: { teacher: { select: { name: true } } } } } });
+  const enrollments = await db().enrollment.findMany({
+    where: { studentId },
+    orderBy: { joinedAt: "asc" },
+    include: { class: { include: { teacher: { select: { name: true } } } } },
+  });
   return enrollments.map((e) => ({ id: e.class.id, name: e.class.name, teacher: e.class.teacher.name }));
 }

@@ -16,7 +16,13 @@ export function newJoinCode(random: (max: number) => number = randomInt): string
 export const joinCodeSchema = z
   .string()
   .transform((code) => code.toUpperCase().replace(/[\s-]+/g, ""))
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), { error: `A join code is ${JOIN_CODE_LENGTH} letters and digits, as your teacher shows it.` }));
+  .pipe(
+    z
+      .string()
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), {
+        error: `A join code is ${JOIN_CODE_LENGTH} letters and digits, as your teacher shows it.`,
+      }),
+  );
 
 /** "ACD-EFG": how the code is shown. */
 export function displayJoinCode(code: string): string {

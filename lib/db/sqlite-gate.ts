@@ -48,14 +48,16 @@ function gate(adapter: SqliteAdapter): SqliteAdapter {
       throw error;
     }
     let open = true;
-    const finish = <T>(end: () => Promise<T>) => async () => {
-      try {
-        return await end();
-      } finally {
-        if (open) leave();
-        open = false;
-      }
-    };
+    const finish =
+      <T>(end: () => Promise<T>) =>
+      async () => {
+        try {
+          return await end();
+        } finally {
+          if (open) leave();
+          open = false;
+        }
+      };
     transaction.commit = finish(transaction.commit.bind(transaction));
     transaction.rollback = finish(transaction.rollback.bind(transaction));
     return transaction;

@@ -12,7 +12,11 @@ const LOCK_KEY = "startup-lock";
 const LEASE_MS = 2 * 60_000;
 const POLL_MS = 200;
 
-export async function withStartupLock<T>(db: Db, work: () => Promise<T>, { maxWaitMs = 3 * 60_000, onWait }: { maxWaitMs?: number; onWait?: () => void } = {}): Promise<T> {
+export async function withStartupLock<T>(
+  db: Db,
+  work: () => Promise<T>,
+  { maxWaitMs = 3 * 60_000, onWait }: { maxWaitMs?: number; onWait?: () => void } = {},
+): Promise<T> {
   const lease = `${Date.now() + LEASE_MS}:${randomUUID()}`;
   const started = Date.now();
   let announced = false;
@@ -29,7 +33,8 @@ export async function withStartupLock<T>(db: Db, work: () => Promise<T>, { maxWa
       await db.appSetting.deleteMany({ where: { key: LOCK_KEY, value: held.value } });
       continue;
     }
-    if (Date.now() - started > maxWaitMs) throw new Error("Another instance has been preparing the database for minutes; check it, then start again.");
+    if (Date.now() - started > maxWaitMs)
+      throw new Error("Another instance has been preparing the database for minutes; check it, then start again.");
     if (!announced) onWait?.();
     announced = true;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

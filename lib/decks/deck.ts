@@ -7,9 +7,10 @@ import { z } from "zod";
 import type { Citation } from "@/lib/facts/citation";
 import type { AnswerType } from "@/lib/facts/schema";
 import type { QuizItem } from "@/lib/quiz/items";
-import { questionView, rightAnswer, type QuestionView } from "@/lib/study/answers";
 import { factsInScope, MAX_QUESTIONS, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
 import { normalizeText } from "@/lib/text/normalize";
+import { parseJsonColumn, stringList } from "@/lib/db/json-column";
+import { questionView, type QuestionView, rightAnswer } from "@/lib/quiz/view";
 
 export const MAX_DECK_NAME = 80;
 export const MAX_DECK_FACTS = 200;
@@ -23,7 +24,10 @@ export const deckNameSchema = z
   .max(MAX_DECK_NAME, { error: `Keep the name to ${MAX_DECK_NAME} characters or fewer.` });
 
 // Fact ids are slugs (lib/facts/schema.ts); whether one is in the fact table is checked on save.
-const factIdSchema = z.string({ error: "Unknown fact." }).max(120, { error: "Unknown fact." }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown fact." });
+const factIdSchema = z
+  .string({ error: "Unknown fact." })
+  .max(120, { error: "Unknown fact." })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown fact." });
 
 export const deckFactIdsSchema = z
   .array(factIdSchema, { error: "Pick at least one fact." })
@@ -93,22 +97,38 @@ export interface DeckRow {
   updatedAt: Date;
 }
 
-const storedLists = z.object({ factIds: z.array(z.string()), itemTypes: z.array(z.enum(studyItemTypes)) });
+const storedItemTypes = z.array(z.enum(studyItemTypes));
 
 /** A database row with its JSON columns parsed; a malformed row throws rather than showing a wrong deck. */
 export function storedDeck(row: DeckRow): StoredDeck {
-  const lists = storedLists.parse({ factIds: JSON.parse(row.factIds), itemTypes: JSON.parse(row.itemTypes) });
-  return { id: row.id, name: row.name, ...lists, questionsPerAttempt: row.questionsPerAttempt, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  const lists = {
+    factIds: parseJsonColumn(stringList, row.factIds, "deck facts"),
+    itemTypes: parseJsonColumn(storedItemTypes, row.itemTypes, "deck item types"),
+  };
+  return {
+    id: row.id,
+    name: row.name,
+    ...lists,
+    questionsPerAttempt: row.questionsPerAttempt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** Each of the deck's facts, in the deck's order, with its items in the deck's types (in the types' order). */
-export function deckItemsByFact(items: readonly QuizItem[], deck: Pick<StoredDeck, "factIds" | "itemTypes">): { factId: string; items: QuizItem[] }[] {
+export function deckItemsByFact(
+  items: readonly QuizItem[],
+  deck: Pick<StoredDeck, "factIds" | "itemTypes">,
+): { factId: string; items: QuizItem[] }[] {
   const types: readonly string[] = deck.itemTypes;
   const byFact = new Map<string, QuizItem[]>();
   for (const item of items) {
     if (types.includes(item.type)) byFact.set(item.factId, [...(byFact.get(item.factId) ?? []), item]);
   }
-  return deck.factIds.map((factId) => ({ factId, items: (byFact.get(factId) ?? []).toSorted((a, b) => types.indexOf(a.type) - types.indexOf(b.type)) }));
+  return deck.factIds.map((factId) => ({
+    factId,
+    items: (byFact.get(factId) ?? []).toSorted((a, b) => types.indexOf(a.type) - types.indexOf(b.type)),
+  }));
 }
 
 /** An item as a student sees it (questionView), with what the teacher also sees: the right answer. */
@@ -124,7 +144,13 @@ export interface PreviewItem {
 }
 
 export function previewItem(item: QuizItem, position: number, total: number): PreviewItem {
-  return { id: item.id, view: questionView(item, item.id, position, total), answer: rightAnswer(item, { short: true }), sourceAnswer: item.answer, aliases: item.type === "typed" ? item.aliases : [] };
+  return {
+    id: item.id,
+    view: questionView(item, item.id, position, total),
+    answer: rightAnswer(item, { short: true }),
+    sourceAnswer: item.answer,
+    aliases: item.type === "typed" ? item.aliases : [],
+  };
 }
 
 /** One fact of a preview: its questions and the source they cite. */

@@ -6,7 +6,17 @@ import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import type { DeckInput } from "./deck";
-import { createDeck, deckForTeacher, deckPreview, decksOfTeacher, deleteDeck, duplicateDeck, renameDeck, updateDeck, type DeckChange } from "./decks.server";
+import {
+  createDeck,
+  deckForTeacher,
+  deckPreview,
+  decksOfTeacher,
+  deleteDeck,
+  duplicateDeck,
+  renameDeck,
+  updateDeck,
+  type DeckChange,
+} from "./decks.server";
 
 // Runs against the real corpus: unknown fact ids are refused on save.
 const db = testDb();
@@ -18,9 +28,14 @@ beforeAll(async () => {
 });
 
 async function teacher() {
-  const result = await createAccount(db, { name: "Test Teacher", email: uniqueEmail("decks"), password: "a long enough password", role: "teacher" });
+  const result = await createAccount(db, {
+    name: "Test Teacher",
+    email: uniqueEmail("decks"),
+    password: "a long enough password",
+    role: "teacher",
+  });
   if (!result.ok) throw new Error("could not create the teacher");
-  return result.userId;
+  return result.data.userId;
 }
 
 const deckInput = (patch: Partial<DeckInput> = {}): DeckInput => ({
@@ -34,12 +49,14 @@ const deckInput = (patch: Partial<DeckInput> = {}): DeckInput => ({
 async function newDeck(owner: string, patch: Partial<DeckInput> = {}) {
   const created = await createDeck(owner, deckInput(patch));
   if (!created.ok) throw new Error(created.error);
-  return created.deckId;
+  return created.data.deckId;
 }
 
 /** Uses the deck in an assignment of a class of its teacher, as the assignment form would. */
 async function assign(owner: string, deckId: string) {
-  const klass = await db.class.create({ data: { teacherId: owner, name: "History 9B", joinCode: Math.random().toString(36).slice(2, 8).toUpperCase() } });
+  const klass = await db.class.create({
+    data: { teacherId: owner, name: "History 9B", joinCode: Math.random().toString(36).slice(2, 8).toUpperCase() },
+  });
   await db.assignment.create({
     data: {
       classId: klass.id,
@@ -55,7 +72,7 @@ async function assign(owner: string, deckId: string) {
 }
 
 const rowOf = (deckId: string) => db.deck.findUniqueOrThrow({ where: { id: deckId } });
-const notYours: DeckChange = { ok: false, error: "That deck does not exist or is not yours." };
+const notYours: DeckChange = { ok: false, code: "not-found", error: "That deck does not exist or is not yours." };
 
 describe("decks", () => {
   it("stores a deck in the teacher's order and lists it for its teacher only", async () => {
@@ -65,9 +82,24 @@ describe("decks", () => {
     const deckId = await newDeck(owner, { name: "  CSTO  ", factIds: ids, itemTypes: ["typed", "true-false"] });
 
     const deck = await deckForTeacher(owner, deckId);
-    expect(deck).toMatchObject({ id: deckId, name: "CSTO", factIds: ids, itemTypes: ["true-false", "typed"], questionsPerAttempt: 3, assignments: 0 });
+    expect(deck).toMatchObject({
+      id: deckId,
+      name: "CSTO",
+      factIds: ids,
+      itemTypes: ["true-false", "typed"],
+      questionsPerAttempt: 3,
+      assignments: 0,
+    });
     expect(await decksOfTeacher(owner)).toEqual([
-      { id: deckId, name: "CSTO", facts: 3, itemTypes: ["true-false", "typed"], questionsPerAttempt: 3, assignments: 0, updatedAt: deck!.updatedAt },
+      {
+        id: deckId,
+        name: "CSTO",
+        facts: 3,
+        itemTypes: ["true-false", "typed"],
+        questionsPerAttempt: 3,
+        assignments: 0,
+        updatedAt: deck!.updatedAt,
+      },
     ]);
     expect(await deckForTeacher(other, deckId)).toBeNull();
     expect(await decksOfTeacher(other)).toEqual([]);
@@ -77,11 +109,18 @@ describe("decks", () => {
     const owner = await teacher();
     expect(await createDeck(owner, deckInput({ name: " ", questionsPerAttempt: 9 }))).toEqual({
       ok: false,
+      code: "invalid",
       error: "Please correct the highlighted fields.",
-      fieldErrors: { name: "Give the deck a name.", questionsPerAttempt: "An attempt asks one question per fact, so this deck of 4 facts allows at most 4 questions." },
+      fieldErrors: {
+        name: "Give the deck a name.",
+        questionsPerAttempt:
+          "An attempt asks one question per fact, so this deck of 4 facts allows at most 4 questions.",
+      },
     });
     const message = "This fact is not in the fact table: no-such-fact. Remove it and save again.";
-    expect(await createDeck(owner, deckInput({ factIds: [factIds[0]!, "no-such-fact"], questionsPerAttempt: 2 }))).toEqual({ ok: false, error: message, fieldErrors: { factIds: message } });
+    expect(
+      await createDeck(owner, deckInput({ factIds: [factIds[0]!, "no-such-fact"], questionsPerAttempt: 2 })),
+    ).toEqual({ ok: false, code: "invalid", error: message, fieldErrors: { factIds: message } });
     expect(await decksOfTeacher(owner)).toEqual([]);
   });
 
@@ -90,26 +129,46 @@ describe("decks", () => {
     const other = await teacher();
     const deckId = await newDeck(owner);
     const before = await rowOf(deckId);
-    const change = deckInput({ name: "Changed", factIds: factIds.slice(10, 12), itemTypes: ["true-false"], questionsPerAttempt: 2 });
+    const change = deckInput({
+      name: "Changed",
+      factIds: factIds.slice(10, 12),
+      itemTypes: ["true-false"],
+      questionsPerAttempt: 2,
+    });
 
     expect(await updateDeck(other, deckId, change)).toEqual(notYours);
     expect(await rowOf(deckId)).toEqual(before);
-    expect(await updateDeck(owner, deckId, { ...change, factIds: ["no-such-fact"], questionsPerAttempt: 1 })).toMatchObject({ ok: false, fieldErrors: { factIds: expect.stringContaining("no-such-fact") } });
+    expect(
+      await updateDeck(owner, deckId, { ...change, factIds: ["no-such-fact"], questionsPerAttempt: 1 }),
+    ).toMatchObject({ ok: false, fieldErrors: { factIds: expect.stringContaining("no-such-fact") } });
     expect(await rowOf(deckId)).toEqual(before);
 
-    expect(await updateDeck(owner, deckId, change)).toEqual({ ok: true, deckId });
-    expect(await deckForTeacher(owner, deckId)).toMatchObject({ name: "Changed", factIds: factIds.slice(10, 12), itemTypes: ["true-false"], questionsPerAttempt: 2 });
+    expect(await updateDeck(owner, deckId, change)).toEqual({ ok: true, data: { deckId } });
+    expect(await deckForTeacher(owner, deckId)).toMatchObject({
+      name: "Changed",
+      factIds: factIds.slice(10, 12),
+      itemTypes: ["true-false"],
+      questionsPerAttempt: 2,
+    });
   });
 
   it("renames with the name rules; another teacher cannot", async () => {
     const owner = await teacher();
     const other = await teacher();
     const deckId = await newDeck(owner);
-    expect(await renameDeck(owner, deckId, "   ")).toEqual({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: { name: "Give the deck a name." } });
-    expect(await renameDeck(owner, deckId, "n".repeat(81))).toMatchObject({ ok: false, fieldErrors: { name: "Keep the name to 80 characters or fewer." } });
+    expect(await renameDeck(owner, deckId, "   ")).toEqual({
+      ok: false,
+      code: "invalid",
+      error: "Please correct the highlighted fields.",
+      fieldErrors: { name: "Give the deck a name." },
+    });
+    expect(await renameDeck(owner, deckId, "n".repeat(81))).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Keep the name to 80 characters or fewer." },
+    });
     expect(await renameDeck(other, deckId, "Taken over")).toEqual(notYours);
     expect((await rowOf(deckId)).name).toBe("Kazakhstan unrest");
-    expect(await renameDeck(owner, deckId, "  Week 1 review ")).toEqual({ ok: true, deckId });
+    expect(await renameDeck(owner, deckId, "  Week 1 review ")).toEqual({ ok: true, data: { deckId } });
     expect((await rowOf(deckId)).name).toBe("Week 1 review");
   });
 
@@ -122,9 +181,14 @@ describe("decks", () => {
 
     const copy = await duplicateDeck(owner, deckId);
     if (!copy.ok) throw new Error(copy.error);
-    expect(copy.deckId).not.toBe(deckId);
-    const [original, duplicate] = [await deckForTeacher(owner, deckId), await deckForTeacher(owner, copy.deckId)];
-    expect(duplicate).toMatchObject({ name: "Casualties (copy)", factIds: original!.factIds, itemTypes: original!.itemTypes, questionsPerAttempt: original!.questionsPerAttempt });
+    expect(copy.data.deckId).not.toBe(deckId);
+    const [original, duplicate] = [await deckForTeacher(owner, deckId), await deckForTeacher(owner, copy.data.deckId)];
+    expect(duplicate).toMatchObject({
+      name: "Casualties (copy)",
+      factIds: original!.factIds,
+      itemTypes: original!.itemTypes,
+      questionsPerAttempt: original!.questionsPerAttempt,
+    });
     expect((await decksOfTeacher(owner)).map((d) => d.name).toSorted()).toEqual(["Casualties", "Casualties (copy)"]);
   });
 
@@ -134,7 +198,7 @@ describe("decks", () => {
     const unused = await newDeck(owner, { name: "Unused" });
     expect(await deleteDeck(other, unused)).toEqual(notYours);
     expect(await deckForTeacher(owner, unused)).not.toBeNull();
-    expect(await deleteDeck(owner, unused)).toEqual({ ok: true, deckId: unused });
+    expect(await deleteDeck(owner, unused)).toEqual({ ok: true, data: { deckId: unused } });
     expect(await deckForTeacher(owner, unused)).toBeNull();
     expect(await deleteDeck(owner, unused)).toEqual(notYours);
 
@@ -143,10 +207,16 @@ describe("decks", () => {
     const before = await rowOf(used);
     expect(await deleteDeck(owner, used)).toEqual({
       ok: false,
-      error: "This deck is used by 1 assignment, so it cannot be deleted. Delete that assignment first, or keep the deck.",
+      code: "conflict",
+      error:
+        "This deck is used by 1 assignment, so it cannot be deleted. Delete that assignment first, or keep the deck.",
     });
     await assign(owner, used);
-    expect(await deleteDeck(owner, used)).toMatchObject({ ok: false, error: expect.stringMatching(/^This deck is used by 2 assignments, so it cannot be deleted\./) });
+    expect(await deleteDeck(owner, used)).toMatchObject({
+      ok: false,
+      code: "conflict",
+      error: expect.stringMatching(/^This deck is used by 2 assignments, so it cannot be deleted\./),
+    });
     expect(await deleteDeck(other, used)).toEqual(notYours);
     expect(await rowOf(used)).toEqual(before);
     expect(await deckForTeacher(owner, used)).toMatchObject({ assignments: 2 });
@@ -175,6 +245,8 @@ describe("decks", () => {
       expect(fact.citation).toMatchObject({ factId: fact.factId });
       expect(fact.citation.passage.quote.length).toBeGreaterThan(0);
     }
-    expect((await deckPreview({ factIds: ids, itemTypes: ["typed"] }, { facts: 1 })).facts.map((f) => f.factId)).toEqual([ids[0]]);
+    expect(
+      (await deckPreview({ factIds: ids, itemTypes: ["typed"] }, { facts: 1 })).facts.map((f) => f.factId),
+    ).toEqual([ids[0]]);
   });
 });

@@ -1,25 +1,38 @@
 import "server-only";
 import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/auth/action.server";
 import { db } from "@/lib/db";
 import { isForeignKeyViolation } from "@/lib/db/errors";
+import { fail, fieldFailure, invalidInput, ok, type Failure, type Result } from "@/lib/result";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import type { StudyItemType } from "@/lib/study/selection";
-import { copyName, deckFact, deckInputSchema, deckItemsByFact, deckNameSchema, previewItem, storedDeck, type DeckFact, type DeckInput, type DeckPreview, type StoredDeck } from "./deck";
+import {
+  copyName,
+  deckFact,
+  deckInputSchema,
+  deckItemsByFact,
+  deckNameSchema,
+  previewItem,
+  storedDeck,
+  type DeckFact,
+  type DeckInput,
+  type DeckPreview,
+  type StoredDeck,
+} from "./deck";
 
 /**
  * A teacher's decks. Every function takes the teacher and filters by them in the same query:
  * another teacher's deck does not exist for them, and nothing of it changes.
  */
 
-export type DeckChange = { ok: true; deckId: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+/** A saved deck's id (the copy's, for a duplicate). */
+export type DeckChange = Result<{ deckId: string }>;
 
-const notYours: DeckChange = { ok: false, error: "That deck does not exist or is not yours." };
-const invalid = (error: z.ZodError): DeckChange => ({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) });
+const notYours = () => fail("not-found", "That deck does not exist or is not yours.");
+const saved = (deckId: string): DeckChange => ok({ deckId });
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Facts can leave the fact table (retired by the import); a deck is saved with current facts only. */
-async function refuseUnknownFacts(factIds: readonly string[]): Promise<DeckChange | null> {
+async function refuseUnknownFacts(factIds: readonly string[]): Promise<Failure | null> {
   const { facts } = await studyCorpus();
   const unknown = factIds.filter((id) => !facts.has(id));
   if (!unknown.length) return null;
@@ -28,7 +41,7 @@ async function refuseUnknownFacts(factIds: readonly string[]): Promise<DeckChang
     unknown.length === 1
       ? `This fact is not in the fact table: ${listed}. Remove it and save again.`
       : `These ${unknown.length} facts are not in the fact table: ${listed}. Remove them and save again.`;
-  return { ok: false, error: message, fieldErrors: { factIds: message } };
+  return fieldFailure("factIds", message);
 }
 
 const columns = (deck: DeckInput) => ({
@@ -39,63 +52,72 @@ const columns = (deck: DeckInput) => ({
 });
 
 /** Input is checked here too (not only by the action), so no caller can store a deck the builder would refuse. */
-async function checked(input: DeckInput): Promise<{ ok: true; deck: DeckInput } | { ok: false; refusal: DeckChange }> {
+async function checked(input: DeckInput): Promise<Result<DeckInput>> {
   const parsed = deckInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, refusal: invalid(parsed.error) };
-  const refusal = await refuseUnknownFacts(parsed.data.factIds);
-  return refusal ? { ok: false, refusal } : { ok: true, deck: parsed.data };
+  if (!parsed.success) return invalidInput(parsed.error);
+  return (await refuseUnknownFacts(parsed.data.factIds)) ?? ok(parsed.data);
 }
 
 export async function createDeck(teacherId: string, input: DeckInput): Promise<DeckChange> {
-  const result = await checked(input);
-  if (!result.ok) return result.refusal;
-  const { id } = await db().deck.create({ data: { teacherId, ...columns(result.deck) }, select: { id: true } });
-  return { ok: true, deckId: id };
+  const deck = await checked(input);
+  if (!deck.ok) return deck;
+  const { id } = await db().deck.create({ data: { teacherId, ...columns(deck.data) }, select: { id: true } });
+  return saved(id);
 }
 
 export async function updateDeck(teacherId: string, deckId: string, input: DeckInput): Promise<DeckChange> {
-  const result = await checked(input);
-  if (!result.ok) return result.refusal;
-  const updated = await db().deck.updateMany({ where: { id: deckId, teacherId }, data: columns(result.deck) });
-  return updated.count ? { ok: true, deckId } : notYours;
+  const deck = await checked(input);
+  if (!deck.ok) return deck;
+  const updated = await db().deck.updateMany({ where: { id: deckId, teacherId }, data: columns(deck.data) });
+  return updated.count ? saved(deckId) : notYours();
 }
 
 const renameSchema = z.object({ name: deckNameSchema });
 
 export async function renameDeck(teacherId: string, deckId: string, name: string): Promise<DeckChange> {
   const parsed = renameSchema.safeParse({ name });
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const updated = await db().deck.updateMany({ where: { id: deckId, teacherId }, data: { name: parsed.data.name } });
-  return updated.count ? { ok: true, deckId } : notYours;
+  return updated.count ? saved(deckId) : notYours();
 }
 
 /** A copy named "<name> (copy)", for a variant of a deck (one that is assigned, say) without touching it. */
 export async function duplicateDeck(teacherId: string, deckId: string): Promise<DeckChange> {
   const original = await db().deck.findFirst({ where: { id: deckId, teacherId } });
-  if (!original) return notYours;
+  if (!original) return notYours();
   const { id } = await db().deck.create({
-    data: { teacherId, name: copyName(original.name), factIds: original.factIds, itemTypes: original.itemTypes, questionsPerAttempt: original.questionsPerAttempt },
+    data: {
+      teacherId,
+      name: copyName(original.name),
+      factIds: original.factIds,
+      itemTypes: original.itemTypes,
+      questionsPerAttempt: original.questionsPerAttempt,
+    },
     select: { id: true },
   });
-  return { ok: true, deckId: id };
+  return saved(id);
 }
 
-const inUse = (assignments: number): DeckChange => ({
-  ok: false,
-  error: `This deck is used by ${plural(assignments, "assignment")}, so it cannot be deleted. Delete ${assignments === 1 ? "that assignment" : "those assignments"} first, or keep the deck.`,
-});
+const inUse = (assignments: number) =>
+  fail(
+    "conflict",
+    `This deck is used by ${plural(assignments, "assignment")}, so it cannot be deleted. Delete ${assignments === 1 ? "that assignment" : "those assignments"} first, or keep the deck.`,
+  );
 
 /** Refused while an assignment uses the deck: its students' attempts refer to it. */
 export async function deleteDeck(teacherId: string, deckId: string): Promise<DeckChange> {
   try {
     const deleted = await db().deck.deleteMany({ where: { id: deckId, teacherId, assignments: { none: {} } } });
-    if (deleted.count) return { ok: true, deckId };
+    if (deleted.count) return saved(deckId);
   } catch (error) {
     // An assignment created between the check and the delete: the Restrict key refuses the delete.
     if (!isForeignKeyViolation(error)) throw error;
   }
-  const found = await db().deck.findFirst({ where: { id: deckId, teacherId }, select: { _count: { select: { assignments: true } } } });
-  return found ? inUse(Math.max(1, found._count.assignments)) : notYours;
+  const found = await db().deck.findFirst({
+    where: { id: deckId, teacherId },
+    select: { _count: { select: { assignments: true } } },
+  });
+  return found ? inUse(Math.max(1, found._count.assignments)) : notYours();
 }
 
 export interface DeckSummary {
@@ -119,7 +141,15 @@ export async function decksOfTeacher(teacherId: string): Promise<DeckSummary[]> 
   });
   return rows.map((row) => {
     const deck = storedDeck(row);
-    return { id: deck.id, name: deck.name, facts: deck.factIds.length, itemTypes: deck.itemTypes, questionsPerAttempt: deck.questionsPerAttempt, assignments: row._count.assignments, updatedAt: deck.updatedAt };
+    return {
+      id: deck.id,
+      name: deck.name,
+      facts: deck.factIds.length,
+      itemTypes: deck.itemTypes,
+      questionsPerAttempt: deck.questionsPerAttempt,
+      assignments: row._count.assignments,
+      updatedAt: deck.updatedAt,
+    };
   });
 }
 
@@ -127,7 +157,10 @@ export type DeckDetail = StoredDeck & { assignments: number };
 
 /** A deck for the teacher who owns it; null for anyone else. */
 export async function deckForTeacher(teacherId: string, deckId: string): Promise<DeckDetail | null> {
-  const row = await db().deck.findFirst({ where: { id: deckId, teacherId }, include: { _count: { select: { assignments: true } } } });
+  const row = await db().deck.findFirst({
+    where: { id: deckId, teacherId },
+    include: { _count: { select: { assignments: true } } },
+  });
   return row ? { ...storedDeck(row), assignments: row._count.assignments } : null;
 }
 
@@ -140,7 +173,10 @@ export async function deckBuilderFacts(): Promise<DeckFact[]> {
 }
 
 /** The deck's questions grouped by fact, for the teacher (answers included); `facts` limits how many facts are shown. */
-export async function deckPreview(deck: Pick<StoredDeck, "factIds" | "itemTypes">, options: { facts?: number } = {}): Promise<DeckPreview> {
+export async function deckPreview(
+  deck: Pick<StoredDeck, "factIds" | "itemTypes">,
+  options: { facts?: number } = {},
+): Promise<DeckPreview> {
   const corpus = await studyCorpus();
   const known = deck.factIds.filter((id) => corpus.facts.has(id));
   const groups = deckItemsByFact(corpus.items, { factIds: known, itemTypes: deck.itemTypes });

@@ -4,7 +4,10 @@ import type { Entity, Fact } from "./schema";
 import { article, claimGroups, entities, goodFacts } from "./test-fixtures";
 
 function rulesFor(facts: Fact[], extraEntities: Entity[] = []) {
-  return checkCorpus({ articles: [article], entities: [...entities, ...extraEntities], claimGroups, facts }, { enforceCoverage: false }).problems;
+  return checkCorpus(
+    { articles: [article], entities: [...entities, ...extraEntities], claimGroups, facts },
+    { enforceCoverage: false },
+  ).problems;
 }
 
 function expectOnly(rule: Rule, change: (facts: Fact[]) => Fact[], factId?: string) {
@@ -14,7 +17,8 @@ function expectOnly(rule: Rule, change: (facts: Fact[]) => Fact[], factId?: stri
   expect(problems[0]!.message.length).toBeGreaterThan(10);
 }
 
-const edit = (index: number, patch: Partial<Fact>) => (facts: Fact[]) => facts.map((f, i) => (i === index ? { ...f, ...patch } : f));
+const edit = (index: number, patch: Partial<Fact>) => (facts: Fact[]) =>
+  facts.map((f, i) => (i === index ? { ...f, ...patch } : f));
 
 describe("checkCorpus", () => {
   it("passes a clean table", () => {
@@ -22,19 +26,33 @@ describe("checkCorpus", () => {
   });
 
   it("fires when a quote is not verbatim (one changed character)", () => {
-    expectOnly("not-verbatim", edit(1, { quote: "According to the Prosecutor General’s Office, 4,578 people were injured." }), "injured-prosecutor");
+    expectOnly(
+      "not-verbatim",
+      edit(1, { quote: "According to the Prosecutor General’s Office, 4,578 people were injured." }),
+      "injured-prosecutor",
+    );
   });
 
   it("fires when a quote exists only in boilerplate", () => {
-    expectOnly("in-boilerplate", edit(0, { quote: "Support Us: Kassym-Jomart Tokayev asked", entities: ["tokayev"] }), "tokayev-asked-csto");
+    expectOnly(
+      "in-boilerplate",
+      edit(0, { quote: "Support Us: Kassym-Jomart Tokayev asked", entities: ["tokayev"] }),
+      "tokayev-asked-csto",
+    );
   });
 
   it("fires when a quote exists only in the headline", () => {
-    expectOnly("in-boilerplate", edit(0, { quote: "Headline: Tokayev thanks", entities: ["tokayev"] }), "tokayev-asked-csto");
+    expectOnly(
+      "in-boilerplate",
+      edit(0, { quote: "Headline: Tokayev thanks", entities: ["tokayev"] }),
+      "tokayev-asked-csto",
+    );
   });
 
   it("accepts a quote that also appears in boilerplate when the body has it too", () => {
-    expect(rulesFor(edit(0, { quote: "Kassym-Jomart Tokayev asked", entities: ["tokayev"] })(structuredClone(goodFacts)))).toEqual([]);
+    expect(
+      rulesFor(edit(0, { quote: "Kassym-Jomart Tokayev asked", entities: ["tokayev"] })(structuredClone(goodFacts))),
+    ).toEqual([]);
   });
 
   it("fires when a curated distractor is the answer in another form", () => {
@@ -42,15 +60,26 @@ describe("checkCorpus", () => {
   });
 
   it("fires when an id repeats", () => {
-    expectOnly("duplicate-id", (facts) => [...facts, { ...facts[1]!, quote: "4,578 people were injured", claimGroup: undefined, attribution: undefined }]);
+    expectOnly("duplicate-id", (facts) => [
+      ...facts,
+      { ...facts[1]!, quote: "4,578 people were injured", claimGroup: undefined, attribution: undefined },
+    ]);
   });
 
   it("fires when the statement lacks the answer", () => {
-    expectOnly("answer-not-in-statement", edit(1, { statement: "Thousands of people were injured, prosecutors said." }), "injured-prosecutor");
+    expectOnly(
+      "answer-not-in-statement",
+      edit(1, { statement: "Thousands of people were injured, prosecutors said." }),
+      "injured-prosecutor",
+    );
   });
 
   it("fires when a number is not written as the source writes it", () => {
-    expectOnly("number-not-in-quote", edit(1, { answer: "4578", statement: "According to the Prosecutor General's Office, 4578 people were injured." }), "injured-prosecutor");
+    expectOnly(
+      "number-not-in-quote",
+      edit(1, { answer: "4578", statement: "According to the Prosecutor General's Office, 4578 people were injured." }),
+      "injured-prosecutor",
+    );
   });
 
   it("fires when an alias is another fact's answer", () => {
@@ -58,7 +87,13 @@ describe("checkCorpus", () => {
   });
 
   it("does not fire when alias and answer name the same entity", () => {
-    const sameEntity: Fact = { ...goodFacts[0]!, id: "csto-short", answer: "CSTO", aliases: [], statement: "Tokayev asked the CSTO for help." };
+    const sameEntity: Fact = {
+      ...goodFacts[0]!,
+      id: "csto-short",
+      answer: "CSTO",
+      aliases: [],
+      statement: "Tokayev asked the CSTO for help.",
+    };
     expect(rulesFor([...structuredClone(goodFacts), sameEntity])).toEqual([]);
   });
 
@@ -87,7 +122,9 @@ describe("checkCorpus", () => {
   it("accepts the spelling once the entity table knows it", () => {
     const withKgao = entities.map((e) => (e.id === "csto" ? { ...e, spellings: [...e.spellings, "KGAÖ"] } : e));
     const facts = edit(0, { aliases: ["KGAO"] })(structuredClone(goodFacts));
-    expect(checkCorpus({ articles: [article], entities: withKgao, claimGroups, facts }, { enforceCoverage: false }).problems).toEqual([]);
+    expect(
+      checkCorpus({ articles: [article], entities: withKgao, claimGroups, facts }, { enforceCoverage: false }).problems,
+    ).toEqual([]);
   });
 
   it("fires when a fact names an unknown entity id, or one its text never mentions", () => {

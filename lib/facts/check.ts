@@ -47,12 +47,16 @@ const entityAnswerTypes = new Set(["person", "organization", "place"]);
 export function spellingIndex(corpus: Pick<Corpus, "entities">): Map<string, string> {
   const index = new Map<string, string>();
   for (const entity of corpus.entities) {
-    for (const form of [entity.canonical, ...entity.spellings, ...entity.shortForms]) index.set(normalizeText(form), entity.id);
+    for (const form of [entity.canonical, ...entity.spellings, ...entity.shortForms])
+      index.set(normalizeText(form), entity.id);
   }
   return index;
 }
 
-export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { problems: Problem[]; stats: CorpusStats } {
+export function checkCorpus(
+  corpus: Corpus,
+  { enforceCoverage = true } = {},
+): { problems: Problem[]; stats: CorpusStats } {
   const problems: Problem[] = [];
   const report = (rule: Rule, fact: Fact | null, message: string) =>
     problems.push({ rule, factId: fact?.id, article: fact?.article, message });
@@ -73,8 +77,10 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
       report("unknown-article", fact, `article "${fact.article}" is not in seeds/articles/articles.json`);
     } else {
       const { range, found } = locateQuote(article, fact.quote);
-      if (!found) report("not-verbatim", fact, `the quote is not verbatim in ${fact.article}: "${fact.quote.slice(0, 80)}…"`);
-      else if (!range) report("in-boilerplate", fact, `the quote only occurs in the headline or boilerplate of ${fact.article}`);
+      if (!found)
+        report("not-verbatim", fact, `the quote is not verbatim in ${fact.article}: "${fact.quote.slice(0, 80)}…"`);
+      else if (!range)
+        report("in-boilerplate", fact, `the quote only occurs in the headline or boilerplate of ${fact.article}`);
     }
 
     if (!fact.statement.toLowerCase().includes(fact.answer.toLowerCase())) {
@@ -83,17 +89,23 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
 
     if (["number", "quantity", "year", "date"].includes(fact.answerType)) {
       for (const digits of fact.answer.match(/\d[\d,.]*\d|\d/g) ?? []) {
-        if (!fact.quote.includes(digits)) report("number-not-in-quote", fact, `"${digits}" in the answer is not written that way in the quote`);
+        if (!fact.quote.includes(digits))
+          report("number-not-in-quote", fact, `"${digits}" in the answer is not written that way in the quote`);
       }
     }
 
     const rightForms = new Set([fact.answer, ...fact.aliases].map(normalizeText));
     for (const distractor of fact.distractors ?? []) {
-      if (rightForms.has(normalizeText(distractor))) report("distractor-is-answer", fact, `distractor "${distractor}" is the answer or one of its aliases`);
+      if (rightForms.has(normalizeText(distractor)))
+        report("distractor-is-answer", fact, `distractor "${distractor}" is the answer or one of its aliases`);
     }
 
     if (fact.claimGroup && !fact.attribution) {
-      report("claim-group-unattributed", fact, `it belongs to claimGroup "${fact.claimGroup}" but names no attribution (who makes the claim)`);
+      report(
+        "claim-group-unattributed",
+        fact,
+        `it belongs to claimGroup "${fact.claimGroup}" but names no attribution (who makes the claim)`,
+      );
     }
 
     for (const id of fact.entities) {
@@ -103,16 +115,32 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
         continue;
       }
       const text = ` ${normalizeMentions(fact.quote)} ${normalizeMentions(fact.statement)} `;
-      const mentioned = [entity.canonical, ...entity.spellings, ...entity.shortForms].some((form) => text.includes(` ${normalizeText(form)} `));
-      if (!mentioned) report("entity-not-mentioned", fact, `neither the quote nor the statement names entity "${id}" in a spelling the entity table knows`);
+      const mentioned = [entity.canonical, ...entity.spellings, ...entity.shortForms].some((form) =>
+        text.includes(` ${normalizeText(form)} `),
+      );
+      if (!mentioned)
+        report(
+          "entity-not-mentioned",
+          fact,
+          `neither the quote nor the statement names entity "${id}" in a spelling the entity table knows`,
+        );
     }
 
     if (entityAnswerTypes.has(fact.answerType)) {
       for (const form of [fact.answer, ...fact.aliases]) {
         const id = spellings.get(normalizeText(form));
-        if (!id) report("unknown-spelling", fact, `"${form}" is a ${fact.answerType} spelling missing from seeds/entities.json`);
+        if (!id)
+          report(
+            "unknown-spelling",
+            fact,
+            `"${form}" is a ${fact.answerType} spelling missing from seeds/entities.json`,
+          );
         else if (entities.get(id)!.type !== fact.answerType) {
-          report("unknown-spelling", fact, `"${form}" is a ${entities.get(id)!.type} in seeds/entities.json, not a ${fact.answerType}`);
+          report(
+            "unknown-spelling",
+            fact,
+            `"${form}" is a ${entities.get(id)!.type} in seeds/entities.json, not a ${fact.answerType}`,
+          );
         }
       }
     }
@@ -130,7 +158,12 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
       const clash = (factsByAnswer.get(`${fact.answerType}:${normalizeText(alias)}`) ?? []).find(
         (other) => other.id !== fact.id && answerKey(other, other.answer) !== answerKey(fact, fact.answer),
       );
-      if (clash) report("alias-is-another-answer", fact, `alias "${alias}" is the answer of "${clash.id}", so both would be graded right`);
+      if (clash)
+        report(
+          "alias-is-another-answer",
+          fact,
+          `alias "${alias}" is the answer of "${clash.id}", so both would be graded right`,
+        );
     }
   }
 
@@ -139,9 +172,19 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
   const knownGroups = new Set(corpus.claimGroups.map((g) => g.id));
   for (const [group, ids] of Object.entries(claimGroups)) {
     if (!knownGroups.has(group)) {
-      for (const id of ids) problems.push({ rule: "unknown-claim-group", factId: id, message: `claimGroup "${group}" is not in seeds/claim-groups.json` });
+      for (const id of ids)
+        problems.push({
+          rule: "unknown-claim-group",
+          factId: id,
+          message: `claimGroup "${group}" is not in seeds/claim-groups.json`,
+        });
     }
-    if (ids.length < 2) problems.push({ rule: "claim-group-single", factId: ids[0], message: `claimGroup "${group}" has only one fact: competing claims need at least two` });
+    if (ids.length < 2)
+      problems.push({
+        rule: "claim-group-single",
+        factId: ids[0],
+        message: `claimGroup "${group}" has only one fact: competing claims need at least two`,
+      });
   }
 
   const count = (key: (fact: Fact) => string[]) => {
@@ -158,9 +201,15 @@ export function checkCorpus(corpus: Corpus, { enforceCoverage = true } = {}): { 
   };
 
   if (enforceCoverage) {
-    if (stats.total < MIN_FACTS) problems.push({ rule: "coverage", message: `${stats.total} facts; the table needs at least ${MIN_FACTS}` });
+    if (stats.total < MIN_FACTS)
+      problems.push({ rule: "coverage", message: `${stats.total} facts; the table needs at least ${MIN_FACTS}` });
     for (const [file, n] of Object.entries(stats.byArticle)) {
-      if (n < MIN_FACTS_PER_ARTICLE) problems.push({ rule: "coverage", article: file, message: `${file} has ${n} facts; each article needs at least ${MIN_FACTS_PER_ARTICLE}` });
+      if (n < MIN_FACTS_PER_ARTICLE)
+        problems.push({
+          rule: "coverage",
+          article: file,
+          message: `${file} has ${n} facts; each article needs at least ${MIN_FACTS_PER_ARTICLE}`,
+        });
     }
   }
   return { problems, stats };

@@ -42,11 +42,22 @@ export interface CitableArticle {
 }
 
 export function competingClaim(fact: CitableFact, article: Pick<CitableArticle, "slug" | "title">): CompetingClaim {
-  return { factId: fact.id, attribution: fact.attribution ?? article.title, statement: fact.statement, answer: fact.answer, articleSlug: article.slug, articleTitle: article.title };
+  return {
+    factId: fact.id,
+    attribution: fact.attribution ?? article.title,
+    statement: fact.statement,
+    answer: fact.answer,
+    articleSlug: article.slug,
+    articleTitle: article.title,
+  };
 }
 
 /** `sameGroup`: every fact of the fact's claim group (itself included is fine), with its article. */
-export function citationOf(fact: CitableFact, article: CitableArticle, sameGroup: readonly { fact: CitableFact; article: CitableArticle }[]): Citation {
+export function citationOf(
+  fact: CitableFact,
+  article: CitableArticle,
+  sameGroup: readonly { fact: CitableFact; article: CitableArticle }[],
+): Citation {
   return {
     factId: fact.id,
     articleSlug: article.slug,
@@ -55,6 +66,8 @@ export function citationOf(fact: CitableFact, article: CitableArticle, sameGroup
     attribution: fact.attribution ?? null,
     answer: fact.answer,
     passage: passageInParagraph(article.text, fact.quoteStart, fact.quoteEnd),
-    otherClaims: sameGroup.filter((other) => other.fact.id !== fact.id).map((other) => competingClaim(other.fact, other.article)),
+    otherClaims: sameGroup
+      .filter((other) => other.fact.id !== fact.id)
+      .map((other) => competingClaim(other.fact, other.article)),
   };
 }

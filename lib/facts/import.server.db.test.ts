@@ -7,7 +7,11 @@ import { article, claimGroups, entities, goodFacts } from "./test-fixtures";
 // This file owns the corpus tables of the test database: importing retires rows not in the corpus.
 const db = testDb();
 const corpus = (): Corpus => structuredClone({ articles: [article], entities, claimGroups, facts: goodFacts });
-const rowCounts = async () => ({ articles: await db.article.count(), entities: await db.entity.count(), facts: await db.fact.count() });
+const rowCounts = async () => ({
+  articles: await db.article.count(),
+  entities: await db.entity.count(),
+  facts: await db.fact.count(),
+});
 
 describe("importCorpus", () => {
   it("is idempotent, updates only what changed, and retires instead of deleting", async () => {

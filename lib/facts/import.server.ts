@@ -19,7 +19,13 @@ export type ImportSummary = Record<"articles" | "entities" | "claimGroups" | "fa
 
 export class CorpusError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`The fact table has ${problems.length} problem(s); run \`npm run facts:check\` for details:\n` + problems.slice(0, 10).map((p) => `  - ${p.factId ? `[${p.factId}] ` : ""}${p.message}`).join("\n"));
+    super(
+      `The fact table has ${problems.length} problem(s); run \`npm run facts:check\` for details:\n` +
+        problems
+          .slice(0, 10)
+          .map((p) => `  - ${p.factId ? `[${p.factId}] ` : ""}${p.message}`)
+          .join("\n"),
+    );
     this.name = "CorpusError";
   }
 }
@@ -35,7 +41,9 @@ interface Table {
 
 /** The slice of a Prisma model delegate that sync() uses; Article, Entity and Fact all fit it. */
 interface Delegate {
-  findMany(args: { select: { id: true; contentHash: true; retiredAt: true } }): Promise<{ id: string; contentHash: string; retiredAt: Date | null }[]>;
+  findMany(args: {
+    select: { id: true; contentHash: true; retiredAt: true };
+  }): Promise<{ id: string; contentHash: string; retiredAt: Date | null }[]>;
   create(args: { data: Row }): Promise<unknown>;
   update(args: { where: { id: string }; data: Omit<Row, "id"> & { retiredAt: null } }): Promise<unknown>;
   updateMany(args: { where: { id: { in: string[] } }; data: { retiredAt: Date } }): Promise<unknown>;
@@ -47,7 +55,10 @@ function tableOf(delegate: unknown): Table {
   return {
     existing: () => model.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
     // Another instance starting at the same moment may have created the row first: then it is an update.
-    create: (data) => model.create({ data }).catch((error: unknown) => (isUniqueViolation(error) ? update(data) : Promise.reject(error))),
+    create: (data) =>
+      model
+        .create({ data })
+        .catch((error: unknown) => (isUniqueViolation(error) ? update(data) : Promise.reject(error))),
     update,
     retire: (ids, at) => model.updateMany({ where: { id: { in: ids } }, data: { retiredAt: at } }),
   };
@@ -105,11 +116,22 @@ export async function importCorpus(db: Db, corpus: Corpus, now = new Date()): Pr
 
   const entities = await sync(
     tableOf(db.entity),
-    corpus.entities.map((e) => ({ id: e.id, canonical: e.canonical, type: e.type, kind: e.kind ?? null, spellings: json(e.spellings), shortForms: json(e.shortForms) })),
+    corpus.entities.map((e) => ({
+      id: e.id,
+      canonical: e.canonical,
+      type: e.type,
+      kind: e.kind ?? null,
+      spellings: json(e.spellings),
+      shortForms: json(e.shortForms),
+    })),
     now,
   );
 
-  const claimGroups = await sync(tableOf(db.claimGroup), corpus.claimGroups.map((g) => ({ id: g.id, title: g.title })), now);
+  const claimGroups = await sync(
+    tableOf(db.claimGroup),
+    corpus.claimGroups.map((g) => ({ id: g.id, title: g.title })),
+    now,
+  );
 
   const facts = await sync(
     tableOf(db.fact),
@@ -144,7 +166,11 @@ export async function importCorpus(db: Db, corpus: Corpus, now = new Date()): Pr
 export function describeImport(summary: ImportSummary): string {
   const current = (c: SyncCounts) => c.created + c.updated + c.unchanged;
   const changes = Object.values(summary).reduce(
-    (total, c) => ({ created: total.created + c.created, updated: total.updated + c.updated, retired: total.retired + c.retired }),
+    (total, c) => ({
+      created: total.created + c.created,
+      updated: total.updated + c.updated,
+      retired: total.retired + c.retired,
+    }),
     { created: 0, updated: 0, retired: 0 },
   );
   const changed = Object.entries(changes)

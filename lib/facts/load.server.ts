@@ -22,7 +22,9 @@ function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new SeedFileError(file, [{ code: "custom", path: [], message: `not valid JSON: ${(error as Error).message}`, input: undefined }]);
+    throw new SeedFileError(file, [
+      { code: "custom", path: [], message: `not valid JSON: ${(error as Error).message}`, input: undefined },
+    ]);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new SeedFileError(file, parsed.error.issues);
@@ -31,7 +33,10 @@ function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
 
 export function loadCorpus(seedsDir = path.resolve("seeds")): Corpus {
   const metas = readJson(path.join(seedsDir, "articles", "articles.json"), z.array(articleMetaSchema));
-  const articles = metas.map((meta) => ({ ...meta, text: readFileSync(path.join(seedsDir, "articles", meta.file), "utf8") }));
+  const articles = metas.map((meta) => ({
+    ...meta,
+    text: readFileSync(path.join(seedsDir, "articles", meta.file), "utf8"),
+  }));
   const entities = readJson(path.join(seedsDir, "entities.json"), z.array(entitySchema));
   const claimGroups = readJson(path.join(seedsDir, "claim-groups.json"), z.array(claimGroupSchema));
   const factsDir = path.join(seedsDir, "facts");

@@ -1,5 +1,11 @@
-import type { LocatedFact } from "@/lib/quiz/generate";
 import { locateQuote, type Corpus } from "./corpus";
+import type { Fact } from "./schema";
+
+/** A fact with where its quote sits in the article (JS string offsets). */
+export interface LocatedFact extends Fact {
+  quoteStart: number;
+  quoteEnd: number;
+}
 
 /** The corpus's facts with their passage ranges (the checker guarantees every quote is citable). */
 export function locatedFacts(corpus: Corpus): LocatedFact[] {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { articleBlocks, passageInParagraph } from "./passages";
 
 const text = "Headline\n\nAlpha beta gamma delta.\n\nAd line one\nAd line two\n\nEpsilon zeta.";
-const ad = { kind: "advertisement" as const, start: text.indexOf("Ad line one"), end: text.indexOf("Ad line two") + "Ad line two".length };
+const ad = {
+  kind: "advertisement" as const,
+  start: text.indexOf("Ad line one"),
+  end: text.indexOf("Ad line two") + "Ad line two".length,
+};
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
 
 describe("articleBlocks", () => {
@@ -16,10 +20,14 @@ describe("articleBlocks", () => {
   });
 
   it("splits overlapping passages into pieces that know every fact covering them", () => {
-    const [first] = articleBlocks(text, [], [
-      { factId: "a", ...at("Alpha beta gamma") },
-      { factId: "b", ...at("beta gamma delta.") },
-    ]);
+    const [first] = articleBlocks(
+      text,
+      [],
+      [
+        { factId: "a", ...at("Alpha beta gamma") },
+        { factId: "b", ...at("beta gamma delta.") },
+      ],
+    );
     expect(first).toEqual({
       kind: "paragraph",
       pieces: [
@@ -39,7 +47,8 @@ describe("articleBlocks", () => {
 
 describe("passageInParagraph", () => {
   it("returns the quote with the rest of its paragraph around it", () => {
-    const text = "Headline\n\nFirst paragraph.\n\nNearly 1,000 people were injured, the United Nations said. More followed.\n\nLast.";
+    const text =
+      "Headline\n\nFirst paragraph.\n\nNearly 1,000 people were injured, the United Nations said. More followed.\n\nLast.";
     const start = text.indexOf("the United Nations said");
     expect(passageInParagraph(text, start, start + "the United Nations said".length)).toEqual({
       before: "Nearly 1,000 people were injured, ",

@@ -23,19 +23,30 @@ export type Block =
   | { kind: "paragraph"; pieces: Piece[] }
   | { kind: "boilerplate"; boilerplateKind: ArticleMeta["boilerplate"][number]["kind"]; lines: string[] };
 
-export function articleBlocks(text: string, boilerplate: ArticleMeta["boilerplate"], passages: PassageRange[]): Block[] {
+export function articleBlocks(
+  text: string,
+  boilerplate: ArticleMeta["boilerplate"],
+  passages: PassageRange[],
+): Block[] {
   const blocks: Block[] = [];
   let lineStart = titleRange(text).end + 1;
   while (lineStart < text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim()) addLine(blocks, text, { start: lineStart, end: lineEnd }, boilerplate, passages);
+    if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim())
+      addLine(blocks, text, { start: lineStart, end: lineEnd }, boilerplate, passages);
     lineStart = lineEnd + 1;
   }
   return blocks;
 }
 
-function addLine(blocks: Block[], text: string, line: TextRange, boilerplate: ArticleMeta["boilerplate"], passages: PassageRange[]) {
+function addLine(
+  blocks: Block[],
+  text: string,
+  line: TextRange,
+  boilerplate: ArticleMeta["boilerplate"],
+  passages: PassageRange[],
+) {
   const lineText = text.slice(line.start, line.end);
   const furniture = boilerplate.find((range) => range.start < line.end && line.start < range.end);
   if (furniture) {
@@ -76,5 +87,9 @@ export function passageInParagraph(text: string, start: number, end: number): Pa
   const from = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", end);
   const to = lineEnd < 0 ? text.length : lineEnd;
-  return { before: text.slice(from, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, to).trimEnd() };
+  return {
+    before: text.slice(from, start).trimStart(),
+    quote: text.slice(start, end),
+    after: text.slice(end, to).trimEnd(),
+  };
 }

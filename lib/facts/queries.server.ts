@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 import { competingClaim, type CompetingClaim } from "./citation";
 import { articleBlocks, type Block } from "./passages";
 import { boilerplateRangeSchema } from "./schema";
 
-const stringList = z.array(z.string());
-const parseList = (json: string) => stringList.parse(JSON.parse(json));
+const parseList = (json: string, column: string) => parseJsonColumn(stringList, json, column);
 
 export interface ArticleSummary {
   slug: string;
@@ -34,7 +34,7 @@ export async function listArticles(): Promise<ArticleSummary[]> {
     date: a.date,
     dateText: a.dateText,
     factCount: a.facts.length,
-    topics: [...new Set(a.facts.flatMap((f) => parseList(f.topics)))].sort(),
+    topics: [...new Set(a.facts.flatMap((f) => parseList(f.topics, "fact topics")))].sort(),
   }));
 }
 
@@ -44,7 +44,6 @@ export interface ReaderFact {
   attribution: string | null;
   claimGroup: string | null;
 }
-
 
 export type { CompetingClaim };
 
@@ -71,7 +70,9 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
         orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
       })
     : [];
-  const titles = new Map((await db().claimGroup.findMany({ where: { id: { in: groups } } })).map((g) => [g.id, g.title]));
+  const titles = new Map(
+    (await db().claimGroup.findMany({ where: { id: { in: groups } } })).map((g) => [g.id, g.title]),
+  );
   const disputedGroups: ArticleForReader["disputedGroups"] = [];
   for (const group of groups) {
     const members = claims.filter((c) => c.claimGroup === group);
@@ -81,11 +82,13 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
     disputedGroups.push({
       id: group,
       title: titles.get(group) ?? group,
-      claims: members.map((c) => competingClaim({ ...c, articleSlug: c.article.id }, { slug: c.article.id, title: c.article.title })),
+      claims: members.map((c) =>
+        competingClaim({ ...c, articleSlug: c.article.id }, { slug: c.article.id, title: c.article.title }),
+      ),
     });
   }
 
-  const boilerplate = z.array(boilerplateRangeSchema).parse(JSON.parse(article.boilerplate));
+  const boilerplate = parseJsonColumn(z.array(boilerplateRangeSchema), article.boilerplate, "article boilerplate");
   return {
     slug: article.id,
     title: article.title,
@@ -95,13 +98,18 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
     dateText: article.dateText,
     dateline: article.dateline,
     factCount: article.facts.length,
-    topics: [...new Set(article.facts.flatMap((f) => parseList(f.topics)))].sort(),
+    topics: [...new Set(article.facts.flatMap((f) => parseList(f.topics, "fact topics")))].sort(),
     blocks: articleBlocks(
       article.text,
       boilerplate,
       article.facts.map((f) => ({ factId: f.id, start: f.quoteStart, end: f.quoteEnd })),
     ),
-    facts: article.facts.map((f) => ({ id: f.id, statement: f.statement, attribution: f.attribution, claimGroup: f.claimGroup })),
+    facts: article.facts.map((f) => ({
+      id: f.id,
+      statement: f.statement,
+      attribution: f.attribution,
+      claimGroup: f.claimGroup,
+    })),
     disputedGroups,
   };
 }

@@ -30,7 +30,10 @@ export const articleMetaSchema = z.strictObject({
   outlet: z.string().min(1).nullable(),
   outletNote: z.string().optional(),
   /** ISO date as precise as the text allows: 2022-01-19, 2022-02 or 2022. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   dateText: z.string().min(1),
   dateline: z.string().nullable(),
   boilerplate: z.array(boilerplateRangeSchema),
@@ -39,26 +42,53 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 export const entityTypes = ["person", "organization", "place"] as const;
 /** Finer than the type, so a city is never offered against a country or a newspaper against the UN. */
-export const entityKinds = ["country", "city", "region", "street", "intergovernmental", "government", "media", "social-network"] as const;
-export const entitySchema = z.strictObject({
-  id: slug,
-  canonical: z.string().min(1),
-  type: z.enum(entityTypes),
-  kind: z.enum(entityKinds).optional(),
-  /** Every form the corpus itself uses. */
-  spellings: z.array(z.string().min(1)).min(1),
-  /** Other common forms a student may know (short names, transliterations). */
-  shortForms: z.array(z.string().min(1)),
-}).refine((entity) => entity.type === "person" || entity.kind !== undefined, { error: "places and organizations need a kind", path: ["kind"] });
+export const entityKinds = [
+  "country",
+  "city",
+  "region",
+  "street",
+  "intergovernmental",
+  "government",
+  "media",
+  "social-network",
+] as const;
+export const entitySchema = z
+  .strictObject({
+    id: slug,
+    canonical: z.string().min(1),
+    type: z.enum(entityTypes),
+    kind: z.enum(entityKinds).optional(),
+    /** Every form the corpus itself uses. */
+    spellings: z.array(z.string().min(1)).min(1),
+    /** Other common forms a student may know (short names, transliterations). */
+    shortForms: z.array(z.string().min(1)),
+  })
+  .refine((entity) => entity.type === "person" || entity.kind !== undefined, {
+    error: "places and organizations need a kind",
+    path: ["kind"],
+  });
 export type Entity = z.infer<typeof entitySchema>;
 
-export const answerTypes = ["person", "organization", "place", "date", "year", "number", "quantity", "event", "other"] as const;
+export const answerTypes = [
+  "person",
+  "organization",
+  "place",
+  "date",
+  "year",
+  "number",
+  "quantity",
+  "event",
+  "other",
+] as const;
 export type AnswerType = (typeof answerTypes)[number];
 
 export const factSchema = z.strictObject({
   id: slug,
   article: z.string().regex(/^[\w.-]+\.txt$/),
-  quote: z.string().min(8).max(400, { error: "keep the quote under 400 characters: as short as makes the fact checkable" }),
+  quote: z
+    .string()
+    .min(8)
+    .max(400, { error: "keep the quote under 400 characters: as short as makes the fact checkable" }),
   statement: z.string().min(10),
   question: z.string().min(10).regex(/\?$/, { error: "a question ends with a question mark" }),
   answer: z.string().min(1),

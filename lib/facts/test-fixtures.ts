@@ -26,9 +26,29 @@ export const article: Article = {
 };
 
 export const entities: Entity[] = [
-  { id: "tokayev", canonical: "Kassym-Jomart Tokayev", type: "person", spellings: ["Kassym-Jomart Tokayev", "Kasim Cömert Tokayev", "Tokayev"], shortForms: [] },
-  { id: "csto", canonical: "Collective Security Treaty Organization", type: "organization", kind: "intergovernmental", spellings: ["Collective Security Treaty Organization", "CSTO"], shortForms: [] },
-  { id: "un", canonical: "United Nations", type: "organization", kind: "intergovernmental", spellings: ["United Nations"], shortForms: ["UN"] },
+  {
+    id: "tokayev",
+    canonical: "Kassym-Jomart Tokayev",
+    type: "person",
+    spellings: ["Kassym-Jomart Tokayev", "Kasim Cömert Tokayev", "Tokayev"],
+    shortForms: [],
+  },
+  {
+    id: "csto",
+    canonical: "Collective Security Treaty Organization",
+    type: "organization",
+    kind: "intergovernmental",
+    spellings: ["Collective Security Treaty Organization", "CSTO"],
+    shortForms: [],
+  },
+  {
+    id: "un",
+    canonical: "United Nations",
+    type: "organization",
+    kind: "intergovernmental",
+    spellings: ["United Nations"],
+    shortForms: ["UN"],
+  },
 ];
 
 export const goodFacts: Fact[] = [
@@ -73,7 +93,6 @@ export const goodFacts: Fact[] = [
     entities: ["un"],
   },
 ];
-
 
 export const claimGroups: ClaimGroup[] = [
   { id: "injured", title: "How many people were injured" },

@@ -6,9 +6,8 @@
 import { distance } from "fastest-levenshtein";
 import { normalizeText } from "@/lib/text/normalize";
 import type { AnswerType, Entity } from "@/lib/facts/schema";
-import { parseMonthDay } from "./dates";
 import type { QuizItem } from "@/lib/quiz/items";
-import { numbersIn } from "./numbers";
+import { numbersIn, parseMonthDay } from "@/lib/text/parse";
 
 export type Verdict = "correct" | "close" | "incorrect";
 
@@ -43,7 +42,9 @@ export function gradingContext(
   const formsOfEntity = new Map<string, Set<string>>();
   const peopleBySurname = new Map<string, Set<string>>();
   for (const entity of entities) {
-    const forms = new Set([entity.canonical, ...entity.spellings, ...entity.shortForms].map(normalizeText).filter(Boolean));
+    const forms = new Set(
+      [entity.canonical, ...entity.spellings, ...entity.shortForms].map(normalizeText).filter(Boolean),
+    );
     formsOfEntity.set(entity.id, forms);
     for (const form of forms) entityOfForm.set(form, entity.id);
     if (entity.type === "person") {
@@ -54,7 +55,10 @@ export function gradingContext(
       }
     }
   }
-  const knownAnswers = new Set([...entityOfForm.keys(), ...facts.flatMap((f) => [f.answer, ...f.aliases, ...(f.distractors ?? [])].map(normalizeText))]);
+  const knownAnswers = new Set([
+    ...entityOfForm.keys(),
+    ...facts.flatMap((f) => [f.answer, ...f.aliases, ...(f.distractors ?? [])].map(normalizeText)),
+  ]);
   return { entityOfForm, formsOfEntity, peopleBySurname, knownAnswers };
 }
 
@@ -66,7 +70,12 @@ export function typoAllowance(length: number): number {
   return 3;
 }
 
-const result = (verdict: Verdict, expected: string, reason: string): Grade => ({ verdict, correct: verdict === "correct", expected, reason });
+const result = (verdict: Verdict, expected: string, reason: string): Grade => ({
+  verdict,
+  correct: verdict === "correct",
+  expected,
+  reason,
+});
 
 export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, context: GradingContext): Grade {
   const answer = expected.answer;
@@ -83,7 +92,11 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
       if (given.length && wanted.every((n) => given.includes(n)) && given.every((n) => wanted.includes(n))) {
         return result("correct", answer, "The number matches.");
       }
-      return result("incorrect", answer, given.length ? `Numbers must match exactly: the source says ${answer}.` : `The answer is a number: ${answer}.`);
+      return result(
+        "incorrect",
+        answer,
+        given.length ? `Numbers must match exactly: the source says ${answer}.` : `The answer is a number: ${answer}.`,
+      );
     }
   }
 
@@ -101,15 +114,23 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
   if (expected.answerType === "person") {
     const entity = context.entityOfForm.get(normalizeText(answer));
     const people = context.peopleBySurname.get(typed);
-    if (entity && people?.size === 1 && people.has(entity)) return result("correct", answer, "The surname alone is enough: no one else in the sources has it.");
+    if (entity && people?.size === 1 && people.has(entity))
+      return result("correct", answer, "The surname alone is enough: no one else in the sources has it.");
   }
 
   // Another real answer is a different answer, not a misspelling of this one.
-  if (context.knownAnswers.has(typed)) return result("incorrect", answer, `That is a different answer. The right one is ${answer}.`);
+  if (context.knownAnswers.has(typed))
+    return result("incorrect", answer, `That is a different answer. The right one is ${answer}.`);
 
-  const closest = Math.min(...[...accepted].filter((form) => /\p{L}/u.test(form)).map((form) => distance(typed, form) - typoAllowance(form.length)));
-  if (closest <= 0) return result("correct", answer, `Accepted with a small spelling slip: the source writes ${answer}.`);
-  if (closest <= 2 && typed.length >= 4) return result("close", answer, `Close, but not quite: the answer is ${answer}.`);
+  const closest = Math.min(
+    ...[...accepted]
+      .filter((form) => /\p{L}/u.test(form))
+      .map((form) => distance(typed, form) - typoAllowance(form.length)),
+  );
+  if (closest <= 0)
+    return result("correct", answer, `Accepted with a small spelling slip: the source writes ${answer}.`);
+  if (closest <= 2 && typed.length >= 4)
+    return result("close", answer, `Close, but not quite: the answer is ${answer}.`);
   return result("incorrect", answer, `The answer is ${answer}.`);
 }
 
@@ -144,7 +165,9 @@ export function gradeItem(item: QuizItem, response: ItemResponse, context: Gradi
     }
     case "true-false": {
       if (!("isTrue" in response)) return result("incorrect", item.isTrue ? "True" : "False", "Answer true or false.");
-      const why = item.isTrue ? "The source says exactly this." : `The source says ${item.answer}, not ${item.swappedIn}.`;
+      const why = item.isTrue
+        ? "The source says exactly this."
+        : `The source says ${item.answer}, not ${item.swappedIn}.`;
       return result(response.isTrue === item.isTrue ? "correct" : "incorrect", item.isTrue ? "True" : "False", why);
     }
     case "typed":

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accuracyByDay, masteryByArticle, masteryByTopic, missedFactIds, type AttemptRecord, type FactRecord } from "./mastery";
+import { accuracyByDay, masteryByArticle, masteryByTopic, type FactRecord } from "./mastery";
+import { type AttemptRecord, missedFactIds } from "@/lib/study/latest-answers";
 
 const facts: FactRecord[] = [
   { id: "toll", articleSlug: "kyiv", articleTitle: "Kyiv article", topics: ["casualties"] },

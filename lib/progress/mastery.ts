@@ -3,12 +3,7 @@
  * a fact is mastered when its latest answer was right, and missed while its latest answer is wrong.
  */
 import { localDay } from "@/lib/dates";
-
-export interface AttemptRecord {
-  factId: string;
-  correct: boolean;
-  createdAt: Date;
-}
+import { latestAttempts, type AttemptRecord } from "@/lib/study/latest-answers";
 
 export interface FactRecord {
   id: string;
@@ -29,22 +24,11 @@ export interface MasteryRow {
   share: number;
 }
 
-/** The latest attempt per fact (attempts in any order). */
-export function latestAttempts<A extends AttemptRecord>(attempts: readonly A[]): Map<string, A> {
-  const latest = new Map<string, A>();
-  for (const attempt of attempts) {
-    const current = latest.get(attempt.factId);
-    if (!current || attempt.createdAt >= current.createdAt) latest.set(attempt.factId, attempt);
-  }
-  return latest;
-}
-
-/** Facts whose latest answer is wrong: missed and not answered correctly since. */
-export function missedFactIds(attempts: readonly AttemptRecord[]): string[] {
-  return [...latestAttempts(attempts).values()].filter((a) => !a.correct).map((a) => a.factId);
-}
-
-function masteryBy(facts: readonly FactRecord[], attempts: readonly AttemptRecord[], groupsOf: (f: FactRecord) => { key: string; label: string }[]): MasteryRow[] {
+function masteryBy(
+  facts: readonly FactRecord[],
+  attempts: readonly AttemptRecord[],
+  groupsOf: (f: FactRecord) => { key: string; label: string }[],
+): MasteryRow[] {
   const latest = latestAttempts(attempts);
   const rows = new Map<string, MasteryRow>();
   for (const fact of facts) {
@@ -66,8 +50,14 @@ export function masteryByArticle(facts: readonly FactRecord[], attempts: readonl
   return masteryBy(facts, attempts, (f) => [{ key: f.articleSlug, label: f.articleTitle }]);
 }
 
-export function masteryByTopic(facts: readonly FactRecord[], attempts: readonly AttemptRecord[], topicLabel: (topic: string) => string): MasteryRow[] {
-  return masteryBy(facts, attempts, (f) => f.topics.map((t) => ({ key: t, label: topicLabel(t) }))).sort((a, b) => a.label.localeCompare(b.label));
+export function masteryByTopic(
+  facts: readonly FactRecord[],
+  attempts: readonly AttemptRecord[],
+  topicLabel: (topic: string) => string,
+): MasteryRow[] {
+  return masteryBy(facts, attempts, (f) => f.topics.map((t) => ({ key: t, label: topicLabel(t) }))).sort((a, b) =>
+    a.label.localeCompare(b.label),
+  );
 }
 
 export interface DailyAccuracy {

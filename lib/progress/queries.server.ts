@@ -1,12 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import { topicLabel } from "@/lib/facts/labels";
 import type { Citation } from "@/lib/facts/citation";
-import { answerResponseSchema, describeResponse, questionView, rightAnswer } from "@/lib/study/answers";
 import { studyCorpus } from "@/lib/study/corpus.server";
-import { recentSessions, storedItem, type SessionSummary } from "@/lib/study/sessions.server";
-import { accuracyByDay, latestAttempts, masteryByArticle, masteryByTopic, type DailyAccuracy, type FactRecord, type MasteryRow } from "./mastery";
+import { recentSessions, storedItem, storedResponse, type SessionSummary } from "@/lib/study/sessions.server";
+import {
+  accuracyByDay,
+  masteryByArticle,
+  masteryByTopic,
+  type DailyAccuracy,
+  type FactRecord,
+  type MasteryRow,
+} from "./mastery";
+import { describeResponse, questionView, rightAnswer } from "@/lib/quiz/view";
+import { visibleAttemptWhere } from "@/lib/study/visibility.server";
+import { latestAttempts } from "@/lib/study/latest-answers";
 
 export interface MissedQuestion {
   factId: string;
@@ -29,7 +37,13 @@ export interface ReviewGroup {
 export async function reviewForStudent(userId: string, now = new Date()): Promise<ReviewGroup[]> {
   const attempts = await db().attempt.findMany({
     where: { userId, ...visibleAttemptWhere(now) },
-    select: { factId: true, correct: true, createdAt: true, response: true, sessionQuestion: { select: { item: true } } },
+    select: {
+      factId: true,
+      correct: true,
+      createdAt: true,
+      response: true,
+      sessionQuestion: { select: { item: true } },
+    },
   });
   const corpus = await studyCorpus();
   const { facts } = corpus;
@@ -38,8 +52,12 @@ export async function reviewForStudent(userId: string, now = new Date()): Promis
   for (const attempt of missed.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())) {
     const fact = facts.get(attempt.factId)!;
     const item = storedItem(attempt.sessionQuestion.item);
-    const response = answerResponseSchema.parse(JSON.parse(attempt.response));
-    const group = groups.get(fact.articleSlug) ?? { articleSlug: fact.articleSlug, articleTitle: fact.articleTitle, questions: [] };
+    const response = storedResponse(attempt.response);
+    const group = groups.get(fact.articleSlug) ?? {
+      articleSlug: fact.articleSlug,
+      articleTitle: fact.articleTitle,
+      questions: [],
+    };
     group.questions.push({
       factId: fact.id,
       stem: questionView(item, "", 0, 0).stem,
@@ -66,7 +84,10 @@ export interface StudentProgress {
 /** A student's progress; days are counted in `timeZone`. */
 export async function progressForStudent(userId: string, timeZone: string, now = new Date()): Promise<StudentProgress> {
   const [attempts, corpus, sessions] = await Promise.all([
-    db().attempt.findMany({ where: { userId, ...visibleAttemptWhere(now) }, select: { factId: true, correct: true, createdAt: true } }),
+    db().attempt.findMany({
+      where: { userId, ...visibleAttemptWhere(now) },
+      select: { factId: true, correct: true, createdAt: true },
+    }),
     studyCorpus(),
     recentSessions(userId, 10),
   ]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseMonthDay } from "@/lib/grading/dates";
 import { normalizeText } from "@/lib/text/normalize";
 import { buildPool, chooseDistractors, madeUpValues, valueKey } from "./distractors";
 import { corpus, corpusFacts, entities, makeFact } from "./test-support";
+import { parseMonthDay } from "@/lib/text/parse";
 
 const corpusPool = buildPool(corpusFacts, entities);
 const entityById = new Map(entities.map((e) => [e.id, e]));
@@ -12,7 +12,9 @@ const distractorsOf = (id: string, options: { forStatement?: boolean } = {}) =>
 
 describe("chooseDistractors: the same kind of thing as the answer", () => {
   it("offers people for a person, and for places and organizations the same kind (a city for a city)", () => {
-    for (const fact of corpusFacts.filter((f) => ["person", "place", "organization"].includes(f.answerType) && !f.distractors)) {
+    for (const fact of corpusFacts.filter(
+      (f) => ["person", "place", "organization"].includes(f.answerType) && !f.distractors,
+    )) {
       const answerEntity = entityById.get(corpusPool.entityOfForm.get(normalizeText(fact.answer))!)!;
       for (const text of chooseDistractors(fact, corpusPool, 3).distractors) {
         const entity = entityById.get(corpusPool.entityOfForm.get(normalizeText(text)) ?? "");
@@ -35,7 +37,10 @@ describe("chooseDistractors: the same kind of thing as the answer", () => {
 
   it("draws numbers of the same magnitude from the corpus before making any up", () => {
     const killed = makeFact({ answer: "225", answerType: "number" });
-    const pool = buildPool([killed, makeFact({ answer: "238", answerType: "number" }), makeFact({ answer: "4,578", answerType: "number" })], entities);
+    const pool = buildPool(
+      [killed, makeFact({ answer: "238", answerType: "number" }), makeFact({ answer: "4,578", answerType: "number" })],
+      entities,
+    );
     const { distractors } = chooseDistractors(killed, pool, 3);
     expect(distractors).toContain("238");
     expect(distractors).not.toContain("4,578"); // twenty times larger: a giveaway
@@ -44,7 +49,9 @@ describe("chooseDistractors: the same kind of thing as the answer", () => {
   it("prefers a candidate from the same article over one from elsewhere", () => {
     const asked = makeFact({ answer: "treason", answerType: "number", article: "mine.txt" });
     const near = makeFact({ answer: "19", answerType: "number", article: "mine.txt" });
-    const far = [12, 13, 14, 15, 16, 17].map((n) => makeFact({ answer: String(n), answerType: "number", article: "other.txt" }));
+    const far = [12, 13, 14, 15, 16, 17].map((n) =>
+      makeFact({ answer: String(n), answerType: "number", article: "other.txt" }),
+    );
     const fact = { ...asked, answer: "18" };
     const { distractors } = chooseDistractors(fact, buildPool([fact, near, ...far], entities), 3);
     expect(distractors[0]).toBe("19");
@@ -53,15 +60,26 @@ describe("chooseDistractors: the same kind of thing as the answer", () => {
 
 describe("chooseDistractors: never a right answer in disguise", () => {
   it("never offers another spelling of the answer (Kasim Cömert Tokayev against Kassym-Jomart Tokayev)", () => {
-    for (const id of ["a001-successor-tokayev", "a002-tokayev-ensuring-stability", "a000-tokayev-acting-head-of-state"]) {
+    for (const id of [
+      "a001-successor-tokayev",
+      "a002-tokayev-ensuring-stability",
+      "a000-tokayev-acting-head-of-state",
+    ]) {
       const keys = distractorsOf(id).map((text) => valueKey(text, "person", corpusPool.entityOfForm));
       expect(keys).not.toContain("kassym-jomart-tokayev");
-      expect(distractorsOf(id).map(normalizeText)).not.toEqual(expect.arrayContaining([normalizeText("Kasim Cömert Tokayev")]));
+      expect(distractorsOf(id).map(normalizeText)).not.toEqual(
+        expect.arrayContaining([normalizeText("Kasim Cömert Tokayev")]),
+      );
     }
   });
 
   it("drops a curated distractor that is one of the answer's aliases", () => {
-    const fact = makeFact({ answer: "the West", aliases: ["West", "Western countries"], answerType: "other", distractors: ["western countries", "Belarus", "China alone", "the Taliban"] });
+    const fact = makeFact({
+      answer: "the West",
+      aliases: ["West", "Western countries"],
+      answerType: "other",
+      distractors: ["western countries", "Belarus", "China alone", "the Taliban"],
+    });
     const { distractors } = chooseDistractors(fact, buildPool([fact], entities), 3);
     expect(distractors).toEqual(expect.arrayContaining(["Belarus", "China alone", "the Taliban"]));
     expect(distractors).not.toContain("western countries");
@@ -84,12 +102,18 @@ describe("chooseDistractors: never a right answer in disguise", () => {
   });
 
   it("never offers two values that read the same after normalization", () => {
-    const fact = makeFact({ answer: "twofold", answerType: "quantity", distractors: ["Tenfold", "tenfold", "ten-fold", "threefold", "fivefold"] });
+    const fact = makeFact({
+      answer: "twofold",
+      answerType: "quantity",
+      distractors: ["Tenfold", "tenfold", "ten-fold", "threefold", "fivefold"],
+    });
     const { distractors } = chooseDistractors(fact, buildPool([fact], entities), 3);
     expect(distractors).toHaveLength(3);
     expect(distractors.filter((d) => /^ten-?fold$/i.test(d))).toHaveLength(1);
     for (const fact of corpusFacts) {
-      const keys = chooseDistractors(fact, corpusPool, 3).distractors.map((d) => valueKey(d, fact.answerType, corpusPool.entityOfForm));
+      const keys = chooseDistractors(fact, corpusPool, 3).distractors.map((d) =>
+        valueKey(d, fact.answerType, corpusPool.entityOfForm),
+      );
       expect(new Set(keys).size, fact.id).toBe(keys.length);
     }
   });
@@ -102,7 +126,10 @@ describe("chooseDistractors: competing claims", () => {
   });
 
   it("keeps competing claims out when the question does not name its source", () => {
-    const fact = { ...factById.get("a000-prosecutor-killed")!, question: "How many people were killed in the January 2022 unrest in Kazakhstan?" };
+    const fact = {
+      ...factById.get("a000-prosecutor-killed")!,
+      question: "How many people were killed in the January 2022 unrest in Kazakhstan?",
+    };
     expect(chooseDistractors(fact, corpusPool, 3).distractors).not.toContain("238");
   });
 
@@ -112,8 +139,18 @@ describe("chooseDistractors: competing claims", () => {
   });
 
   it("never makes up a number equal to another claim in the group", () => {
-    const claimA = makeFact({ answer: "4,578", answerType: "number", claimGroup: "injured-count", attribution: "Prosecutor" });
-    const claimB = makeFact({ answer: "2,289", answerType: "number", claimGroup: "injured-count", attribution: "Someone else" });
+    const claimA = makeFact({
+      answer: "4,578",
+      answerType: "number",
+      claimGroup: "injured-count",
+      attribution: "Prosecutor",
+    });
+    const claimB = makeFact({
+      answer: "2,289",
+      answerType: "number",
+      claimGroup: "injured-count",
+      attribution: "Someone else",
+    });
     // 2,289 is one of the values madeUpValues would propose for 4,578 (× 0.5); it must be skipped.
     expect(madeUpValues(claimA, `${claimA.id}|${claimA.answer}`)).toContain("2,289");
     const { distractors } = chooseDistractors(claimA, buildPool([claimA, claimB], entities), 3, { forStatement: true });
@@ -154,9 +191,12 @@ describe("madeUpValues: plausible numbers, years and dates", () => {
       const [, day, suffix] = /^January (\d+)(st|nd|rd|th)$/.exec(value)!;
       expect(Number(day)).not.toBe(13);
       const n = Number(day);
-      expect(suffix).toBe(n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");
+      expect(suffix).toBe(
+        n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th",
+      );
     }
-    for (const value of madeUpValues(makeFact({ answer: "Dec. 19", answerType: "date" }), "seed")) expect(value).toMatch(/^Dec\. \d{1,2}$/);
+    for (const value of madeUpValues(makeFact({ answer: "Dec. 19", answerType: "date" }), "seed"))
+      expect(value).toMatch(/^Dec\. \d{1,2}$/);
   });
 });
 
@@ -178,7 +218,10 @@ describe("chooseDistractors: curated distractors and shortfalls", () => {
 
   it("reports a shortfall when the corpus has too few of the kind", () => {
     const fact = makeFact({ answer: "Samat Abish", answerType: "person" });
-    const pool = buildPool([fact], entities.filter((e) => ["samat-abish", "aidos-ukibay", "dmitry-peskov"].includes(e.id)));
+    const pool = buildPool(
+      [fact],
+      entities.filter((e) => ["samat-abish", "aidos-ukibay", "dmitry-peskov"].includes(e.id)),
+    );
     const choice = chooseDistractors(fact, pool, 3);
     expect(choice.distractors).toHaveLength(2);
     expect(choice.shortfall).toBe("only 2 plausible person distractor(s) in the corpus");

@@ -7,8 +7,7 @@
 import { createHash } from "node:crypto";
 import { normalizeMentions, normalizeText } from "@/lib/text/normalize";
 import type { AnswerType, Entity, Fact } from "@/lib/facts/schema";
-import { numbersIn } from "@/lib/grading/numbers";
-import { parseMonthDay } from "@/lib/grading/dates";
+import { numbersIn, parseMonthDay } from "@/lib/text/parse";
 
 export interface Candidate {
   text: string;
@@ -69,7 +68,9 @@ export function buildPool(unorderedFacts: readonly Fact[], unorderedEntities: re
   const kindOfEntity = new Map<string, string>();
   for (const e of entities) {
     if (e.kind) kindOfEntity.set(e.id, e.kind);
-    const forms = [...new Set([e.canonical, ...e.spellings, ...e.shortForms].map(normalizeText).filter((f) => f.length > 1))];
+    const forms = [
+      ...new Set([e.canonical, ...e.spellings, ...e.shortForms].map(normalizeText).filter((f) => f.length > 1)),
+    ];
     formsOfEntity.set(e.id, forms);
     for (const f of forms) entityOfForm.set(f, e.id);
   }
@@ -86,14 +87,19 @@ export function buildPool(unorderedFacts: readonly Fact[], unorderedEntities: re
   const answersByQuestion = new Map<string, Set<string>>();
   for (const f of facts) {
     const key = valueKey(f.answer, f.answerType, entityOfForm);
-    if (!entityTypes.has(f.answerType)) add(f.answerType, { text: f.answer, key, article: f.article, topics: f.topics, claimGroup: f.claimGroup });
+    if (!entityTypes.has(f.answerType))
+      add(f.answerType, { text: f.answer, key, article: f.article, topics: f.topics, claimGroup: f.claimGroup });
     const q = normalizeText(f.question);
     answersByQuestion.set(q, new Set([...(answersByQuestion.get(q) ?? []), key]));
   }
   const byGroup = new Map<string, Candidate[]>();
   for (const [type, list] of byType) {
     for (const c of list) {
-      const keys = [c.article && `${type}|a|${c.article}`, ...c.topics.map((t) => `${type}|t|${t}`), c.claimGroup && `${type}|c|${c.claimGroup}`];
+      const keys = [
+        c.article && `${type}|a|${c.article}`,
+        ...c.topics.map((t) => `${type}|t|${t}`),
+        c.claimGroup && `${type}|c|${c.claimGroup}`,
+      ];
       for (const key of keys) if (key) byGroup.set(key, [...(byGroup.get(key) ?? []), c]);
     }
   }
@@ -115,7 +121,12 @@ export interface DistractorChoice {
  * Up to `count` distractors for the fact. `forStatement` is for true/false: competing claims are
  * never swapped into a statement, since another source does say them.
  */
-export function chooseDistractors(fact: Fact, pool: DistractorPool, count: number, { forStatement = false } = {}): DistractorChoice {
+export function chooseDistractors(
+  fact: Fact,
+  pool: DistractorPool,
+  count: number,
+  { forStatement = false } = {},
+): DistractorChoice {
   const answerKey = valueKey(fact.answer, fact.answerType, pool.entityOfForm);
   const excluded = new Set([answerKey, ...fact.aliases.map((a) => valueKey(a, fact.answerType, pool.entityOfForm))]);
   // Whatever else answers the very same question would make two options right.
@@ -144,17 +155,24 @@ export function chooseDistractors(fact: Fact, pool: DistractorPool, count: numbe
   // Closest first: the author's own distractors, competing claims (when allowed), the same article, the same topics, then any.
   // Each list is walked from a seeded offset, so the choice is stable and varies between facts.
   const type = fact.answerType;
-  const curated = (fact.distractors ?? []).map((text): Candidate => ({ text, key: valueKey(text, type, pool.entityOfForm), topics: fact.topics, curated: true }));
+  const curated = (fact.distractors ?? []).map((text): Candidate => ({
+    text,
+    key: valueKey(text, type, pool.entityOfForm),
+    topics: fact.topics,
+    curated: true,
+  }));
   if (curatedOnlyTypes.has(type) && !curated.length) {
     return { distractors: [], shortfall: `an answer of type ${type} needs curated distractors in the fact table` };
   }
-  const lists = curatedOnlyTypes.has(type) ? [curated] : [
-    curated,
-    competitorsAllowed && fact.claimGroup ? pool.byGroup.get(`${type}|c|${fact.claimGroup}`) : undefined,
-    pool.byGroup.get(`${type}|a|${fact.article}`),
-    ...fact.topics.map((t) => pool.byGroup.get(`${type}|t|${t}`)),
-    pool.byType.get(type),
-  ];
+  const lists = curatedOnlyTypes.has(type)
+    ? [curated]
+    : [
+        curated,
+        competitorsAllowed && fact.claimGroup ? pool.byGroup.get(`${type}|c|${fact.claimGroup}`) : undefined,
+        pool.byGroup.get(`${type}|a|${fact.article}`),
+        ...fact.topics.map((t) => pool.byGroup.get(`${type}|t|${t}`)),
+        pool.byType.get(type),
+      ];
   const offset = seededRank(seed, "offset");
   const chosen: Candidate[] = [];
   for (const list of lists) {
@@ -200,7 +218,9 @@ export function madeUpValues(fact: Fact, seed: string): string[] {
   if (fact.answerType === "year") {
     const [year] = numbersIn(text);
     if (year === undefined) return [];
-    return [-3, -2, -1, 1, 2, 3].map((d) => text.replace(String(year), String(year + d))).sort((a, b) => seededRank(seed, a) - seededRank(seed, b));
+    return [-3, -2, -1, 1, 2, 3]
+      .map((d) => text.replace(String(year), String(year + d)))
+      .sort((a, b) => seededRank(seed, a) - seededRank(seed, b));
   }
   if (fact.answerType === "date") {
     const date = parseMonthDay(text);
@@ -209,7 +229,11 @@ export function madeUpValues(fact: Fact, seed: string): string[] {
     return [-4, -3, -2, -1, 1, 2, 3, 4]
       .map((d) => date.day + d)
       .filter((day) => day >= 1 && day <= 28)
-      .map((day) => text.replace(dayText, String(day)).replace(/\b(\d+)(st|nd|rd|th)\b/, (_, n: string) => n + ordinalSuffix(Number(n))))
+      .map((day) =>
+        text
+          .replace(dayText, String(day))
+          .replace(/\b(\d+)(st|nd|rd|th)\b/, (_, n: string) => n + ordinalSuffix(Number(n))),
+      )
       .sort((a, b) => seededRank(seed, a) - seededRank(seed, b));
   }
   if (numericTypes.has(fact.answerType)) {

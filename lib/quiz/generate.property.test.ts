@@ -12,7 +12,8 @@ import { corpusFacts, entities, makeFact } from "./test-support";
 
 const context = gradingContext(entities, corpusFacts);
 const someFacts = fc.shuffledSubarray(corpusFacts, { minLength: 10, maxLength: corpusFacts.length });
-const multipleChoice = (facts: typeof corpusFacts) => generateItems(facts, entities).items.filter((i): i is MultipleChoiceItem => i.type === "multiple-choice");
+const multipleChoice = (facts: typeof corpusFacts) =>
+  generateItems(facts, entities).items.filter((i): i is MultipleChoiceItem => i.type === "multiple-choice");
 
 describe("item generation properties", () => {
   it("every multiple-choice item has exactly one option that grades as correct", () => {
@@ -20,7 +21,10 @@ describe("item generation properties", () => {
       fc.property(someFacts, (facts) => {
         for (const item of multipleChoice(facts)) {
           const right = item.options.filter((o) => gradeTypedAnswer(item, o.text, context).correct);
-          expect(right.map((o) => o.id), item.id).toEqual([item.correctOptionId]);
+          expect(
+            right.map((o) => o.id),
+            item.id,
+          ).toEqual([item.correctOptionId]);
           expect(item.options.filter((o) => gradeItem(item, { optionId: o.id }, context).correct)).toHaveLength(1);
         }
       }),
@@ -45,9 +49,14 @@ describe("item generation properties", () => {
       fc.property(someFacts, (facts) => {
         const { entityOfForm } = buildPool(facts, entities);
         for (const item of multipleChoice(facts)) {
-          const rightKeys = new Set([item.answer, ...item.aliases].map((text) => valueKey(text, item.answerType, entityOfForm)));
+          const rightKeys = new Set(
+            [item.answer, ...item.aliases].map((text) => valueKey(text, item.answerType, entityOfForm)),
+          );
           for (const option of item.options.filter((o) => o.id !== item.correctOptionId)) {
-            expect(rightKeys.has(valueKey(option.text, item.answerType, entityOfForm)), `${item.id}: ${option.text}`).toBe(false);
+            expect(
+              rightKeys.has(valueKey(option.text, item.answerType, entityOfForm)),
+              `${item.id}: ${option.text}`,
+            ).toBe(false);
           }
         }
       }),
@@ -58,9 +67,13 @@ describe("item generation properties", () => {
   it("item ids and options are the same across runs and fact orders", () => {
     fc.assert(
       fc.property(someFacts, fc.integer(), (facts, seed) => {
-        const shuffled = [...facts].sort((a, b) => ((a.id.length * seed) % 7) - ((b.id.length * seed) % 7) || (a.id < b.id ? 1 : -1));
+        const shuffled = [...facts].sort(
+          (a, b) => ((a.id.length * seed) % 7) - ((b.id.length * seed) % 7) || (a.id < b.id ? 1 : -1),
+        );
         const sortById = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
-        expect(sortById(generateItems(shuffled, entities).items)).toEqual(sortById(generateItems(facts, entities).items));
+        expect(sortById(generateItems(shuffled, entities).items)).toEqual(
+          sortById(generateItems(facts, entities).items),
+        );
       }),
       { numRuns: 25 },
     );
@@ -79,7 +92,8 @@ describe("item generation properties", () => {
           expect(n / value).toBeGreaterThanOrEqual(0.4);
           expect(n / value).toBeLessThanOrEqual(2.6);
           // Written the way the answer is: 4,578 → 2,289; 4578 → 2289.
-          if (value >= 1000 && n >= 1000) expect(option.text.includes(","), `${answer} vs ${option.text}`).toBe(answer.includes(","));
+          if (value >= 1000 && n >= 1000)
+            expect(option.text.includes(","), `${answer} vs ${option.text}`).toBe(answer.includes(","));
         }
       }),
       { numRuns: 200 },

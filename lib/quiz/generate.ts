@@ -6,13 +6,9 @@
 import { createHash } from "node:crypto";
 import { normalizeMentions, normalizeText } from "@/lib/text/normalize";
 import type { Entity, Fact } from "@/lib/facts/schema";
+import type { LocatedFact } from "@/lib/facts/located";
 import { buildPool, chooseDistractors, seededRank, type DistractorPool } from "./distractors";
 import { BLANK, GENERATOR_VERSION, type ItemType, type QuizItem, type SourcePassage } from "./items";
-
-export interface LocatedFact extends Fact {
-  quoteStart: number;
-  quoteEnd: number;
-}
 
 export interface SkippedItem {
   factId: string;
@@ -29,7 +25,16 @@ const shortHash = (...parts: string[]) => createHash("sha256").update(parts.join
 
 /** Changes whenever anything an item shows or grades by changes. */
 function factFingerprint(fact: Fact): string {
-  return shortHash(String(GENERATOR_VERSION), fact.question, fact.statement, fact.answer, fact.aliases.join("|"), fact.answerType, fact.quote, fact.claimGroup ?? "");
+  return shortHash(
+    String(GENERATOR_VERSION),
+    fact.question,
+    fact.statement,
+    fact.answer,
+    fact.aliases.join("|"),
+    fact.answerType,
+    fact.quote,
+    fact.claimGroup ?? "",
+  );
 }
 
 /**
@@ -54,7 +59,11 @@ export function swapAnswer(statement: string, answer: string, replacement: strin
   return before + inserted + statement.slice(at + answer.length);
 }
 
-export function generateItems(facts: readonly LocatedFact[], entities: readonly Entity[], pool: DistractorPool = buildPool(facts, entities)): Generation {
+export function generateItems(
+  facts: readonly LocatedFact[],
+  entities: readonly Entity[],
+  pool: DistractorPool = buildPool(facts, entities),
+): Generation {
   const items: QuizItem[] = [];
   const skipped: SkippedItem[] = [];
   for (const fact of facts) {
@@ -63,14 +72,26 @@ export function generateItems(facts: readonly LocatedFact[], entities: readonly 
     const base = {
       factId: fact.id,
       generatorVersion: GENERATOR_VERSION,
-      passage: { factId: fact.id, article: fact.article, quote: fact.quote, start: fact.quoteStart, end: fact.quoteEnd } satisfies SourcePassage,
+      passage: {
+        factId: fact.id,
+        article: fact.article,
+        quote: fact.quote,
+        start: fact.quoteStart,
+        end: fact.quoteEnd,
+      } satisfies SourcePassage,
       answer: fact.answer,
       aliases: [...fact.aliases],
       answerType: fact.answerType,
     };
 
     items.push({ ...base, id: id("card"), type: "flashcard", front: fact.question });
-    items.push({ ...base, id: id("typed"), type: "typed", stem: fact.question, cloze: swapAnswer(fact.statement, fact.answer, BLANK) });
+    items.push({
+      ...base,
+      id: id("typed"),
+      type: "typed",
+      stem: fact.question,
+      cloze: swapAnswer(fact.statement, fact.answer, BLANK),
+    });
 
     const choice = chooseDistractors(fact, pool, 3);
     if (choice.shortfall) {
@@ -80,7 +101,14 @@ export function generateItems(facts: readonly LocatedFact[], entities: readonly 
       const options = [fact.answer, ...choice.distractors]
         .map((text) => ({ id: shortHash(itemId, text), text }))
         .sort((a, b) => seededRank(itemId, a.text) - seededRank(itemId, b.text));
-      items.push({ ...base, id: itemId, type: "multiple-choice", stem: fact.question, options, correctOptionId: options.find((o) => o.text === fact.answer)!.id });
+      items.push({
+        ...base,
+        id: itemId,
+        type: "multiple-choice",
+        stem: fact.question,
+        options,
+        correctOptionId: options.find((o) => o.text === fact.answer)!.id,
+      });
     }
 
     items.push({ ...base, id: id("tf-true"), type: "true-false", stem: fact.statement, isTrue: true });
@@ -93,7 +121,14 @@ export function generateItems(facts: readonly LocatedFact[], entities: readonly 
     if (!swapIn || !falsified || normalizeText(falsified) === normalizeText(fact.statement)) {
       skipped.push({ factId: fact.id, type: "true-false", reason: "no value to swap into a false statement" });
     } else {
-      items.push({ ...base, id: id("tf-false"), type: "true-false", stem: falsified, isTrue: false, swappedIn: swapIn });
+      items.push({
+        ...base,
+        id: id("tf-false"),
+        type: "true-false",
+        stem: falsified,
+        isTrue: false,
+        swappedIn: swapIn,
+      });
     }
   }
   return { items, skipped };

@@ -1,8 +1,7 @@
 /** Shared by the quiz tests: the real corpus, and small facts for rule-by-rule cases. */
 import { loadCorpus } from "@/lib/facts/load.server";
-import { locatedFacts } from "@/lib/facts/located";
+import { type LocatedFact, locatedFacts } from "@/lib/facts/located";
 import type { Fact } from "@/lib/facts/schema";
-import type { LocatedFact } from "./generate";
 
 export const corpus = loadCorpus();
 export const corpusFacts = locatedFacts(corpus);

@@ -9,13 +9,19 @@ import { Rating, State, type Grade } from "./fsrs";
 const db = testDb();
 
 async function newStudent(timeZone = "UTC") {
-  const result = await createAccount(db, { name: "Card Student", email: uniqueEmail("cards"), password: "a long enough password", role: "student" });
+  const result = await createAccount(db, {
+    name: "Card Student",
+    email: uniqueEmail("cards"),
+    password: "a long enough password",
+    role: "student",
+  });
   if (!result.ok) throw new Error("could not create the test student");
-  await db.user.update({ where: { id: result.userId }, data: { timeZone } });
-  return result.userId;
+  await db.user.update({ where: { id: result.data.userId }, data: { timeZone } });
+  return result.data.userId;
 }
 
-const cardOf = async (userId: string, factId: string) => db.card.findUnique({ where: { userId_factId: { userId, factId } } });
+const cardOf = async (userId: string, factId: string) =>
+  db.card.findUnique({ where: { userId_factId: { userId, factId } } });
 
 beforeAll(async () => {
   await importCorpus(db, loadCorpus());
@@ -25,10 +31,20 @@ describe("flashcard reviews", () => {
   it("changes the card once when the same review is sent twice", async () => {
     const student = await newStudent();
     const now = new Date("2026-11-25T09:00:00Z");
-    const review = { userId: student, factId: "a000-un-injured", reviewId: "rev-twice-1", grade: Rating.Good as Grade, now, source: "flashcard" as const };
-    expect(await applyReview(review)).toEqual({ ok: true, applied: true });
+    const review = {
+      userId: student,
+      factId: "a000-un-injured",
+      reviewId: "rev-twice-1",
+      grade: Rating.Good as Grade,
+      now,
+      source: "flashcard" as const,
+    };
+    expect(await applyReview(review)).toEqual({ ok: true, data: { applied: true } });
     const once = await cardOf(student, "a000-un-injured");
-    expect(await applyReview({ ...review, now: new Date("2026-11-25T09:05:00Z") })).toEqual({ ok: true, applied: false });
+    expect(await applyReview({ ...review, now: new Date("2026-11-25T09:05:00Z") })).toEqual({
+      ok: true,
+      data: { applied: false },
+    });
     expect(await cardOf(student, "a000-un-injured")).toEqual(once);
     expect(await db.reviewLog.count({ where: { userId: student } })).toBe(1);
   });
@@ -38,9 +54,18 @@ describe("flashcard reviews", () => {
     const now = new Date("2026-11-25T09:00:00Z");
     // The first reviews race to create the card; the rest race to update it.
     const reviews = Array.from({ length: 12 }, (_, i) =>
-      applyReview({ userId: student, factId: "a000-un-injured", reviewId: `race-${student}-${i}`, grade: Rating.Good as Grade, now: new Date(now.getTime() + i * 1000), source: "flashcard" }),
+      applyReview({
+        userId: student,
+        factId: "a000-un-injured",
+        reviewId: `race-${student}-${i}`,
+        grade: Rating.Good as Grade,
+        now: new Date(now.getTime() + i * 1000),
+        source: "flashcard",
+      }),
     );
-    expect(await Promise.all(reviews)).toEqual(Array.from({ length: 12 }, () => ({ ok: true, applied: true })));
+    expect(await Promise.all(reviews)).toEqual(
+      Array.from({ length: 12 }, () => ({ ok: true, data: { applied: true } })),
+    );
     const card = await cardOf(student, "a000-un-injured");
     expect(card!.reps).toBe(12);
     expect(await db.reviewLog.count({ where: { cardId: card!.id } })).toBe(12);
@@ -48,17 +73,35 @@ describe("flashcard reviews", () => {
 
   it("undo restores the stored card exactly and removes the log row", async () => {
     const student = await newStudent();
-    await applyReview({ userId: student, factId: "a001-elbasy-title", reviewId: "u-1", grade: Rating.Good as Grade, now: new Date("2026-11-25T09:00:00Z"), source: "flashcard" });
+    await applyReview({
+      userId: student,
+      factId: "a001-elbasy-title",
+      reviewId: "u-1",
+      grade: Rating.Good as Grade,
+      now: new Date("2026-11-25T09:00:00Z"),
+      source: "flashcard",
+    });
     const before = await cardOf(student, "a001-elbasy-title");
-    await applyReview({ userId: student, factId: "a001-elbasy-title", reviewId: "u-2", grade: Rating.Again as Grade, now: new Date("2026-11-25T09:20:00Z"), source: "flashcard" });
-    expect(await undoLastReview(student)).toEqual({ ok: true, factId: "a001-elbasy-title" });
+    await applyReview({
+      userId: student,
+      factId: "a001-elbasy-title",
+      reviewId: "u-2",
+      grade: Rating.Again as Grade,
+      now: new Date("2026-11-25T09:20:00Z"),
+      source: "flashcard",
+    });
+    expect(await undoLastReview(student)).toEqual({ ok: true, data: { factId: "a001-elbasy-title" } });
     const after = await cardOf(student, "a001-elbasy-title");
     expect(toFsrsCard(after!)).toEqual(toFsrsCard(before!));
     expect(await db.reviewLog.findUnique({ where: { id: "u-2" } })).toBeNull();
     // Undoing the first review too leaves no card at all, as before it.
-    expect(await undoLastReview(student)).toEqual({ ok: true, factId: "a001-elbasy-title" });
+    expect(await undoLastReview(student)).toEqual({ ok: true, data: { factId: "a001-elbasy-title" } });
     expect(await cardOf(student, "a001-elbasy-title")).toBeNull();
-    expect(await undoLastReview(student)).toEqual({ ok: false, error: "There is no review to undo." });
+    expect(await undoLastReview(student)).toEqual({
+      ok: false,
+      code: "not-found",
+      error: "There is no review to undo.",
+    });
   });
 
   it("turns a quiz miss into an Again review, and a right answer into Good only when due", async () => {
@@ -80,8 +123,34 @@ describe("flashcard reviews", () => {
     });
     const [missed, known] = session.questions;
     const answeredAt = new Date(Date.now() - 60_000);
-    await db.attempt.create({ data: { userId: student, sessionId: session.id, sessionQuestionId: missed!.id, itemId: "i0", factId: missed!.factId, response: "{}", verdict: "incorrect", correct: false, timeTakenMs: 1, createdAt: answeredAt } });
-    await db.attempt.create({ data: { userId: student, sessionId: session.id, sessionQuestionId: known!.id, itemId: "i1", factId: known!.factId, response: "{}", verdict: "correct", correct: true, timeTakenMs: 1, createdAt: answeredAt } });
+    await db.attempt.create({
+      data: {
+        userId: student,
+        sessionId: session.id,
+        sessionQuestionId: missed!.id,
+        itemId: "i0",
+        factId: missed!.factId,
+        response: "{}",
+        verdict: "incorrect",
+        correct: false,
+        timeTakenMs: 1,
+        createdAt: answeredAt,
+      },
+    });
+    await db.attempt.create({
+      data: {
+        userId: student,
+        sessionId: session.id,
+        sessionQuestionId: known!.id,
+        itemId: "i1",
+        factId: known!.factId,
+        response: "{}",
+        verdict: "correct",
+        correct: true,
+        timeTakenMs: 1,
+        createdAt: answeredAt,
+      },
+    });
 
     expect(await feedQuizAnswers(student, new Date())).toBe(2);
     expect(await feedQuizAnswers(student, new Date())).toBe(0); // nothing new: nothing fed twice
@@ -101,7 +170,14 @@ describe("flashcard reviews", () => {
     await db.user.update({ where: { id: student }, data: { dailyNewCards: 5 } });
     const now = new Date();
     expect((await flashcardQueue(student, now, null)).counts.new).toBe(5);
-    await applyReview({ userId: student, factId: "a000-prosecutor-killed", reviewId: "n-1", grade: Rating.Easy as Grade, now, source: "flashcard" });
+    await applyReview({
+      userId: student,
+      factId: "a000-prosecutor-killed",
+      reviewId: "n-1",
+      grade: Rating.Easy as Grade,
+      now,
+      source: "flashcard",
+    });
     const queue = await flashcardQueue(student, now, null);
     expect(queue.counts.new).toBe(4);
     expect(queue.newToday).toBe(1);

@@ -1,8 +1,22 @@
 import "server-only";
+import { after } from "next/server";
 import { db } from "@/lib/db";
-import { feedableAttemptWhere } from "@/lib/assignments/visibility.server";
-import { endOfLocalDay, isDue, newCard, previewDue, quizReviewGrade, reviewCard, startOfLocalDay, State, undoReview, type Card, type Grade, type ReviewLog } from "./fsrs";
+import {
+  isDue,
+  newCard,
+  previewDue,
+  quizReviewGrade,
+  reviewCard,
+  State,
+  undoReview,
+  type Card,
+  type Grade,
+  type ReviewLog,
+} from "./fsrs";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { endOfLocalDay, startOfLocalDay } from "@/lib/dates";
+import { feedableAttemptWhere } from "@/lib/study/visibility.server";
+import { fail, ok, type Result } from "@/lib/result";
 
 type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
 
@@ -54,7 +68,7 @@ function logColumns(log: ReviewLog, before: Card) {
 }
 
 /** `applied` is false for a review sent before (the same id) or one the grade rule declined. */
-export type ReviewResult = { ok: true; applied: boolean } | { ok: false; status: 404; error: string };
+export type ReviewResult = Result<{ applied: boolean }>;
 
 /**
  * Under load a review waits for a connection (PostgreSQL's pool, SQLite's one connection) longer
@@ -77,14 +91,15 @@ export async function applyReview(input: {
   source: "flashcard" | "quiz";
 }): Promise<ReviewResult> {
   const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
-  if (!fact) return { ok: false, status: 404, error: "That card is no longer in the reading list." };
+  if (!fact) return fail("not-found", "That card is no longer in the reading list.");
   for (let attempt = 1; ; attempt++) {
     try {
-      return { ok: true, applied: await applyReviewOnce(input) };
+      return ok({ applied: await applyReviewOnce(input) });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Sent before (the log id exists): the transaction left the card as it was.
-      if (await db().reviewLog.findUnique({ where: { id: input.reviewId }, select: { id: true } })) return { ok: true, applied: false };
+      if (await db().reviewLog.findUnique({ where: { id: input.reviewId }, select: { id: true } }))
+        return ok({ applied: false });
       // Another first review of this card created it meanwhile: go again, from the card it made.
       if (attempt >= 3) throw error;
     }
@@ -117,24 +132,39 @@ async function applyReviewOnce(input: ReviewInput): Promise<boolean> {
     const saved = row
       ? await tx.card.update({ where: { id: row.id }, data: cardColumns(card), select: { id: true } })
       : await tx.card.create({ data: { ...where, ...cardColumns(card) }, select: { id: true } });
-    await tx.reviewLog.create({ data: { id: input.reviewId, cardId: saved.id, userId: input.userId, source: input.source, ...logColumns(log, before) } });
+    await tx.reviewLog.create({
+      data: {
+        id: input.reviewId,
+        cardId: saved.id,
+        userId: input.userId,
+        source: input.source,
+        ...logColumns(log, before),
+      },
+    });
     return true;
   }, reviewTransaction);
 }
 
-export type UndoResult = { ok: true; factId: string } | { ok: false; error: string };
+/** The fact whose card the undo restored, to show it again. */
+export type UndoResult = Result<{ factId: string }>;
+const nothingToUndo = () => fail("not-found", "There is no review to undo.");
 
 /** Reverts the student's latest flashcard review exactly (ts-fsrs rollback) and deletes its log row. */
 export async function undoLastReview(userId: string): Promise<UndoResult> {
   return db().$transaction(async (tx) => {
-    const latest = await tx.reviewLog.findFirst({ where: { userId, source: "flashcard" }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], select: { id: true, cardId: true } });
-    if (!latest) return { ok: false, error: "There is no review to undo." };
+    const latest = await tx.reviewLog.findFirst({
+      where: { userId, source: "flashcard" },
+      orderBy: [{ review: "desc" }, { createdAt: "desc" }],
+      select: { id: true, cardId: true },
+    });
+    if (!latest) return nothingToUndo();
     // Lock the card as a review does, then read the log and card as they are now.
     await tx.card.updateMany({ where: { id: latest.cardId }, data: { reps: { increment: 0 } } });
     const last = await tx.reviewLog.findUnique({ where: { id: latest.id }, include: { card: true } });
-    if (!last) return { ok: false, error: "There is no review to undo." };
+    if (!last) return nothingToUndo();
     const newer = await tx.reviewLog.count({ where: { cardId: last.cardId, review: { gt: last.review } } });
-    if (newer) return { ok: false, error: "This card has been reviewed since (in a quiz); that review cannot be undone here." };
+    if (newer)
+      return fail("conflict", "This card has been reviewed since (in a quiz); that review cannot be undone here.");
     const log: ReviewLog = {
       rating: last.rating,
       state: last.state,
@@ -147,34 +177,54 @@ export async function undoLastReview(userId: string): Promise<UndoResult> {
       learning_steps: last.learningSteps,
       review: last.review,
     };
-    const previous = undoReview(toFsrsCard(last.card), log, { due: last.previousDue, last_review: last.previousLastReview ?? undefined });
+    const previous = undoReview(toFsrsCard(last.card), log, {
+      due: last.previousDue,
+      last_review: last.previousLastReview ?? undefined,
+    });
     await tx.reviewLog.delete({ where: { id: last.id } });
     if (previous.state === State.New && previous.reps === 0) await tx.card.delete({ where: { id: last.cardId } });
     else await tx.card.update({ where: { id: last.cardId }, data: cardColumns(previous) });
-    return { ok: true, factId: last.card.factId };
+    return ok({ factId: last.card.factId });
   }, reviewTransaction);
 }
 
 /**
  * Feeds quiz answers given since the last call to the scheduler, in the order they were given
- * (decision 0008). Runs when the flashcards are opened, so the answer path stays lean; the log
- * id `quiz:<attempt>` makes a second, concurrent run harmless.
+ * (decision 0008). Runs after each answer's response has gone (`feedAfterResponse`), so the
+ * answer path stays lean and the flashcard pages only read; the log id `quiz:<attempt>` makes a
+ * second, concurrent run harmless.
  */
 export async function feedQuizAnswers(userId: string, now: Date): Promise<number> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, quizReviewedThrough: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timeZone: true, quizReviewedThrough: true },
+  });
   const attempts = await db().attempt.findMany({
     // An answer the student may not see yet never feeds the cards (a miss would show up as Again).
-    where: { userId, createdAt: { gt: user.quizReviewedThrough ?? new Date(0), lte: now }, fact: { retiredAt: null }, ...feedableAttemptWhere() },
+    where: {
+      userId,
+      createdAt: { gt: user.quizReviewedThrough ?? new Date(0), lte: now },
+      fact: { retiredAt: null },
+      ...feedableAttemptWhere(),
+    },
     orderBy: { createdAt: "asc" },
     select: { id: true, factId: true, correct: true, createdAt: true },
   });
   let fed = 0;
   for (const attempt of attempts) {
     const grade = (card: Card | null) => quizReviewGrade(attempt.correct, card, attempt.createdAt, user.timeZone);
-    const result = await applyReview({ userId, factId: attempt.factId, reviewId: `quiz:${attempt.id}`, grade, now: attempt.createdAt, source: "quiz" });
-    if (result.ok && result.applied) fed++;
+    const result = await applyReview({
+      userId,
+      factId: attempt.factId,
+      reviewId: `quiz:${attempt.id}`,
+      grade,
+      now: attempt.createdAt,
+      source: "quiz",
+    });
+    if (result.ok && result.data.applied) fed++;
   }
-  if (attempts.length) await db().user.update({ where: { id: userId }, data: { quizReviewedThrough: attempts.at(-1)!.createdAt } });
+  if (attempts.length)
+    await db().user.update({ where: { id: userId }, data: { quizReviewedThrough: attempts.at(-1)!.createdAt } });
   return fed;
 }
 
@@ -199,11 +249,18 @@ export interface Queue {
 
 /** The student's queue now, over the given facts (all current facts when none are given). */
 export async function flashcardQueue(userId: string, now: Date, factIds: readonly string[] | null): Promise<Queue> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, dailyNewCards: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timeZone: true, dailyNewCards: true },
+  });
   const scope = factIds ? { in: [...factIds] } : undefined;
   const [rows, facts, newToday] = await Promise.all([
     db().card.findMany({ where: { userId, fact: { retiredAt: null }, ...(scope ? { factId: scope } : {}) } }),
-    db().fact.findMany({ where: { retiredAt: null, ...(scope ? { id: scope } : {}) }, select: { id: true }, orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }] }),
+    db().fact.findMany({
+      where: { retiredAt: null, ...(scope ? { id: scope } : {}) },
+      select: { id: true },
+      orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
+    }),
     db().card.count({ where: { userId, createdAt: { gte: startOfLocalDay(now, user.timeZone) } } }),
   ]);
   const studied = new Set(rows.map((r) => r.factId));
@@ -214,12 +271,19 @@ export async function flashcardQueue(userId: string, now: Date, factIds: readonl
   const learning = inLearning.filter((c) => isDue(c.card, now, user.timeZone));
   const review = cards.filter((c) => c.card.state === State.Review && isDue(c.card, now, user.timeZone));
   const allowance = Math.max(0, user.dailyNewCards - newToday);
-  const fresh = facts.filter((f) => !studied.has(f.id)).slice(0, allowance).map((f) => ({ factId: f.id, card: newCard(now), isNew: true }));
+  const fresh = facts
+    .filter((f) => !studied.has(f.id))
+    .slice(0, allowance)
+    .map((f) => ({ factId: f.id, card: newCard(now), isNew: true }));
   const notDue = cards.filter((c) => !isDue(c.card, now, user.timeZone)).map((c) => c.card.due.getTime());
   const byDue = (a: { card: Card }, b: { card: Card }) => a.card.due.getTime() - b.card.due.getTime();
   let queue = [...learning.sort(byDue), ...review.sort(byDue)].map((c) => ({ ...c, isNew: false })).concat(fresh);
   // With nothing else left, learning cards due within the next minutes are shown early (Anki's learn-ahead).
-  if (!queue.length) queue = inLearning.filter((c) => c.card.due.getTime() <= now.getTime() + LEARN_AHEAD_MS).sort(byDue).map((c) => ({ ...c, isNew: false }));
+  if (!queue.length)
+    queue = inLearning
+      .filter((c) => c.card.due.getTime() <= now.getTime() + LEARN_AHEAD_MS)
+      .sort(byDue)
+      .map((c) => ({ ...c, isNew: false }));
   return {
     cards: queue,
     counts: { new: fresh.length, learning: learningToday.length, due: review.length },
@@ -230,3 +294,15 @@ export async function flashcardQueue(userId: string, now: Date, factIds: readonl
 }
 
 export { previewDue };
+
+/** After an answer: feed the student's cards once the response has been sent. */
+export function feedAfterResponse(userId: string): void {
+  after(async () => {
+    try {
+      await feedQuizAnswers(userId, new Date());
+    } catch (error) {
+      // The next answer feeds what this one could not: the watermark only moves past fed answers.
+      console.error("feeding quiz answers to flashcards failed:", error);
+    }
+  });
+}

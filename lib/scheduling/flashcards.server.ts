@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { toFsrsCard } from "./cards.server";
-import { formatInterval, grades, newCard, previewDue, type Grade } from "./fsrs";
+import { formatInterval, grades, newCard, previewDue, type Card, type Grade } from "./fsrs";
 
 export interface CardBack {
   factId: string;
@@ -31,7 +31,34 @@ export async function cardBack(userId: string, factId: string, now: Date): Promi
 }
 
 /** The front: the fact's question, and where it comes from. */
-export async function cardFront(factId: string): Promise<{ factId: string; question: string; articleTitle: string } | null> {
+export async function cardFront(
+  factId: string,
+): Promise<{ factId: string; question: string; articleTitle: string } | null> {
   const fact = (await studyCorpus()).facts.get(factId);
   return fact ? { factId, question: fact.question, articleTitle: fact.articleTitle } : null;
+}
+
+/** The student's flashcard settings and how many cards they have rated, for the flashcards page. */
+export async function flashcardSettings(userId: string): Promise<{ dailyNewCards: number; ratedCards: number }> {
+  const [user, ratedCards] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: userId }, select: { dailyNewCards: true } }),
+    db().reviewLog.count({ where: { userId, source: "flashcard" } }),
+  ]);
+  return { dailyNewCards: user.dailyNewCards, ratedCards };
+}
+
+/** How many new cards a day the student wants. */
+export async function saveDailyNewCards(userId: string, dailyNewCards: number): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { dailyNewCards } });
+}
+
+/** Every review and every current card of the student, for the statistics page. */
+export async function reviewHistory(
+  userId: string,
+): Promise<{ reviews: { review: Date; rating: number }[]; cards: Card[] }> {
+  const [reviews, rows] = await Promise.all([
+    db().reviewLog.findMany({ where: { userId }, select: { review: true, rating: true } }),
+    db().card.findMany({ where: { userId, fact: { retiredAt: null } } }),
+  ]);
+  return { reviews, cards: rows.map(toFsrsCard) };
 }

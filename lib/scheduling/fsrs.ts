@@ -2,18 +2,30 @@
  * review → card state, through ts-fsrs (the maintained FSRS implementation; nothing here
  * schedules by hand). Pure: a card and a clock in, the next card and its log out.
  */
-import { TZDate } from "@date-fns/tz";
-import { addDays, startOfDay } from "date-fns";
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import { endOfLocalDay } from "@/lib/dates";
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  Rating,
+  State,
+  type Card,
+  type Grade,
+  type ReviewLog,
+} from "ts-fsrs";
 
 export { Rating, State, type Card, type Grade, type ReviewLog };
 
 /** One scheduler for everyone: default FSRS weights, 90 % retention, no fuzz (the intervals shown are the intervals given). */
-export const schedulerParameters = generatorParameters({ request_retention: 0.9, maximum_interval: 36500, enable_fuzz: false, enable_short_term: true });
+export const schedulerParameters = generatorParameters({
+  request_retention: 0.9,
+  maximum_interval: 36500,
+  enable_fuzz: false,
+  enable_short_term: true,
+});
 const scheduler = fsrs(schedulerParameters);
 
 export const grades = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-export const gradeLabels: Record<Grade, string> = { [Rating.Again]: "Again", [Rating.Hard]: "Hard", [Rating.Good]: "Good", [Rating.Easy]: "Easy" };
 
 export function newCard(now: Date): Card {
   return createEmptyCard(now);
@@ -47,7 +59,12 @@ export function undoReview(card: Card, log: ReviewLog, previous: PreviousTimes):
 /** What each rating would do now: the due date per grade, for the buttons' "10m", "2d". */
 export function previewDue(card: Card, now: Date): Record<Grade, Date> {
   const preview = scheduler.repeat(card, now);
-  return { [Rating.Again]: preview[Rating.Again].card.due, [Rating.Hard]: preview[Rating.Hard].card.due, [Rating.Good]: preview[Rating.Good].card.due, [Rating.Easy]: preview[Rating.Easy].card.due };
+  return {
+    [Rating.Again]: preview[Rating.Again].card.due,
+    [Rating.Hard]: preview[Rating.Hard].card.due,
+    [Rating.Good]: preview[Rating.Good].card.due,
+    [Rating.Easy]: preview[Rating.Easy].card.due,
+  };
 }
 
 /** "10m", "1h", "3d", "2mo", "1.5y": how long until a due date, as Anki's buttons show it. */
@@ -62,16 +79,6 @@ export function formatInterval(from: Date, to: Date): string {
   return `${Math.round((days / 365) * 10) / 10}y`;
 }
 
-/** The first instant of the student's next local day: day-scale cards due before it are due today. */
-export function endOfLocalDay(now: Date, timeZone: string): Date {
-  return new Date(startOfDay(addDays(new TZDate(now, timeZone), 1)).getTime());
-}
-
-/** The first instant of the student's current local day (for "new cards introduced today"). */
-export function startOfLocalDay(now: Date, timeZone: string): Date {
-  return new Date(startOfDay(new TZDate(now, timeZone)).getTime());
-}
-
 /**
  * Whether a card is due for this student now. Cards in (re)learning wait for their minutes-long
  * step; cards in review are due all of the local day they fall on, never a day early.
@@ -80,16 +87,6 @@ export function isDue(card: Pick<Card, "due" | "state">, now: Date, timeZone: st
   if (card.state === State.New) return false;
   if (card.state === State.Learning || card.state === State.Relearning) return card.due.getTime() <= now.getTime();
   return card.due.getTime() < endOfLocalDay(now, timeZone).getTime();
-}
-
-/** A time zone the browser reported, if this runtime knows it. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

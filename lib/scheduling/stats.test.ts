@@ -18,7 +18,9 @@ describe("flashcard statistics", () => {
   });
 
   it("gives retention as the share of reviews that were not Again", () => {
-    expect(retention([{ rating: Rating.Good }, { rating: Rating.Again }, { rating: Rating.Easy }, { rating: Rating.Hard }])).toBe(0.75);
+    expect(
+      retention([{ rating: Rating.Good }, { rating: Rating.Again }, { rating: Rating.Easy }, { rating: Rating.Hard }]),
+    ).toBe(0.75);
     expect(retention([])).toBeNull();
   });
 

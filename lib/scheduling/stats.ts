@@ -29,7 +29,12 @@ export function retention(logs: readonly { rating: number }[]): number | null {
 }
 
 /** How many cards fall due on each of the next `days` local days; overdue cards count today. */
-export function dueForecast(cards: readonly Pick<Card, "due" | "state">[], now: Date, timeZone: string, days = 30): { day: string; due: number }[] {
+export function dueForecast(
+  cards: readonly Pick<Card, "due" | "state">[],
+  now: Date,
+  timeZone: string,
+  days = 30,
+): { day: string; due: number }[] {
   const today = new TZDate(now, timeZone);
   const forecast = Array.from({ length: days }, (_, i) => ({ day: format(addDays(today, i), "yyyy-MM-dd"), due: 0 }));
   const index = new Map(forecast.map((f, i) => [f.day, i]));

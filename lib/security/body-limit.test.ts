@@ -15,16 +15,27 @@ function chunked(chunks: number, size: number) {
 
 describe("readBodyWithin", () => {
   it("reads a body within the limit", async () => {
-    expect(await readBodyWithin(new Request("http://localhost/", { method: "POST", body: '{"a":1}' }), 100)).toEqual({ ok: true, text: '{"a":1}' });
+    expect(await readBodyWithin(new Request("http://localhost/", { method: "POST", body: '{"a":1}' }), 100)).toEqual({
+      ok: true,
+      data: '{"a":1}',
+    });
   });
 
   it("refuses a declared length over the limit without reading", async () => {
-    const request = new Request("http://localhost/", { method: "POST", body: "x".repeat(50), headers: { "content-length": "5000" } });
-    expect(await readBodyWithin(request, 4096)).toEqual({ ok: false, status: 413, error: "The request is too large: send at most 4 KB." });
+    const request = new Request("http://localhost/", {
+      method: "POST",
+      body: "x".repeat(50),
+      headers: { "content-length": "5000" },
+    });
+    expect(await readBodyWithin(request, 4096)).toEqual({
+      ok: false,
+      code: "too-large",
+      error: "The request is too large: send at most 4 KB.",
+    });
   });
 
   it("stops a chunked body as soon as it passes the limit", async () => {
     const request = chunked(10_000, 1024); // 10 MB if read to the end
-    expect(await readBodyWithin(request, 4096)).toMatchObject({ ok: false, status: 413 });
+    expect(await readBodyWithin(request, 4096)).toMatchObject({ ok: false, code: "too-large" });
   });
 });

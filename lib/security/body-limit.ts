@@ -3,6 +3,7 @@
  * more than MAX_REQUEST_BYTES, and each route reads at most its own limit, counting the bytes as
  * they arrive (a chunked body declares nothing).
  */
+import { fail, ok, type Result } from "@/lib/result";
 
 /** Above the largest request the app takes: server actions are capped by Next at 1 MB. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
@@ -17,14 +18,12 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export type BodyRead = { ok: true; text: string } | { ok: false; status: 413; error: string };
-
-/** Reads a body as UTF-8 text, stopping (and refusing with 413) as soon as it passes `limitBytes`. */
-export async function readBodyWithin(request: Request, limitBytes: number): Promise<BodyRead> {
-  const tooLarge = { ok: false as const, status: 413 as const, error: oversizedMessage(limitBytes) };
+/** Reads a body as UTF-8 text, stopping (and refusing as too large) as soon as it passes `limitBytes`. */
+export async function readBodyWithin(request: Request, limitBytes: number): Promise<Result<string>> {
+  const tooLarge = fail("too-large", oversizedMessage(limitBytes));
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limitBytes) return tooLarge;
-  if (!request.body) return { ok: true, text: "" };
+  if (!request.body) return ok("");
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -38,5 +37,5 @@ export async function readBodyWithin(request: Request, limitBytes: number): Prom
     }
     chunks.push(value);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+  return ok(Buffer.concat(chunks).toString("utf8"));
 }

@@ -9,7 +9,11 @@ import { isIP } from "node:net";
  * entry that many places from the right (the socket counts as the last hop); anything further left
  * was written by the client and is ignored.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string {
   const peer = normalizeAddress(socketAddress) ?? "unknown";
   if (trustedHops <= 0) return peer;
   const chain = [forwardedFor ?? []]

@@ -11,7 +11,9 @@ describe("reserve", () => {
     const check: LimitCheck = { rule: "joinStudent", subject: subject() };
     const results = await Promise.all(Array.from({ length: 40 }, () => reserve(db, [check])));
     expect(results.filter((r) => r.ok)).toHaveLength(limits.joinStudent.max);
-    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: limitKey(check) } })).count).toBe(limits.joinStudent.max);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: limitKey(check) } })).count).toBe(
+      limits.joinStudent.max,
+    );
   });
 
   it("refusing on a later counter gives back what earlier counters took", async () => {
@@ -27,8 +29,14 @@ describe("reserve", () => {
     const start = new Date();
     const held = [];
     for (let i = 0; i < limits.signInPair.max; i++) held.push(await reserve(db, [check], start));
-    expect(held.at(-1)).toMatchObject({ ok: true, exhaustedUntil: new Date(start.getTime() + limits.signInPair.windowMs) });
-    expect(await reserve(db, [check], start)).toEqual({ ok: false, retryAt: new Date(start.getTime() + limits.signInPair.windowMs) });
+    expect(held.at(-1)).toMatchObject({
+      ok: true,
+      exhaustedUntil: new Date(start.getTime() + limits.signInPair.windowMs),
+    });
+    expect(await reserve(db, [check], start)).toEqual({
+      ok: false,
+      retryAt: new Date(start.getTime() + limits.signInPair.windowMs),
+    });
     const last = held.at(-1)!;
     if (last.ok) await last.release();
     expect((await reserve(db, [check], start)).ok).toBe(true);
@@ -36,6 +44,8 @@ describe("reserve", () => {
     const afterWindow = new Date(start.getTime() + limits.signInPair.windowMs + 1);
     expect(await reserve(db, [check], afterWindow)).toMatchObject({ ok: true, exhaustedUntil: null });
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: limitKey(check) } })).count).toBe(1);
-    expect(await pruneRateLimits(db, new Date(afterWindow.getTime() + limits.signInPair.windowMs))).toBeGreaterThanOrEqual(1);
+    expect(
+      await pruneRateLimits(db, new Date(afterWindow.getTime() + limits.signInPair.windowMs)),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

@@ -31,7 +31,9 @@ describe("rate-limited error round trip", () => {
 
 describe("describeRetry", () => {
   it("says how long and until when, rounding up", () => {
-    expect(describeRetry(at(15), new Date(at(0).getTime() + 30_000), "UTC")).toBe("Try again in 15 minutes (at 10:15).");
+    expect(describeRetry(at(15), new Date(at(0).getTime() + 30_000), "UTC")).toBe(
+      "Try again in 15 minutes (at 10:15).",
+    );
     expect(describeRetry(at(1), at(0), "UTC")).toBe("Try again in 1 minute (at 10:01).");
   });
 });

@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 import { citationOf, type Citation } from "@/lib/facts/citation";
 import { answerTypes, entityKinds, entityTypes, type Entity } from "@/lib/facts/schema";
 import { gradingContext, type GradingContext } from "@/lib/grading/grade";
-import { generateItems, type LocatedFact } from "@/lib/quiz/generate";
+import { generateItems } from "@/lib/quiz/generate";
 import type { QuizItem } from "@/lib/quiz/items";
+import type { LocatedFact } from "@/lib/facts/located";
 
 export interface StudyFact extends LocatedFact {
   articleSlug: string;
@@ -20,8 +22,7 @@ export interface StudyCorpus {
   citation(factId: string): Citation | null;
 }
 
-const list = z.array(z.string());
-const parseList = (json: string) => list.parse(JSON.parse(json));
+const parseList = (json: string, column: string) => parseJsonColumn(stringList, json, column);
 
 /**
  * The current facts as quiz items, with the grading context and citations, built once per corpus
@@ -50,7 +51,12 @@ async function refreshCorpus(): Promise<StudyCorpus> {
     db().fact.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
     db().entity.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
-  const version = [facts._count._all, facts._max.updatedAt?.getTime(), entities._count._all, entities._max.updatedAt?.getTime()].join(":");
+  const version = [
+    facts._count._all,
+    facts._max.updatedAt?.getTime(),
+    entities._count._all,
+    entities._max.updatedAt?.getTime(),
+  ].join(":");
   if (cache.current?.version === version) {
     cache.current.checkedAt = Date.now();
     return cache.current.corpus;
@@ -73,8 +79,8 @@ async function loadStudyCorpus(): Promise<StudyCorpus> {
     canonical: e.canonical,
     type: z.enum(entityTypes).parse(e.type),
     kind: e.kind ? z.enum(entityKinds).parse(e.kind) : undefined,
-    spellings: parseList(e.spellings),
-    shortForms: parseList(e.shortForms),
+    spellings: parseList(e.spellings, "entity spellings"),
+    shortForms: parseList(e.shortForms, "entity shortForms"),
   }));
   const facts: StudyFact[] = factRows.map((f) => ({
     id: f.id,
@@ -87,15 +93,20 @@ async function loadStudyCorpus(): Promise<StudyCorpus> {
     statement: f.statement,
     question: f.question,
     answer: f.answer,
-    aliases: parseList(f.aliases),
+    aliases: parseList(f.aliases, "fact aliases"),
     answerType: z.enum(answerTypes).parse(f.answerType),
-    topics: parseList(f.topics),
+    topics: parseList(f.topics, "fact topics"),
     attribution: f.attribution ?? undefined,
     claimGroup: f.claimGroup ?? undefined,
-    distractors: parseList(f.distractors),
-    entities: parseList(f.entities),
+    distractors: parseList(f.distractors, "fact distractors"),
+    entities: parseList(f.entities, "fact entities"),
   }));
-  const articles = new Map(factRows.map((f) => [f.article.id, { slug: f.article.id, title: f.article.title, outlet: f.article.outlet, text: f.article.text }]));
+  const articles = new Map(
+    factRows.map((f) => [
+      f.article.id,
+      { slug: f.article.id, title: f.article.title, outlet: f.article.outlet, text: f.article.text },
+    ]),
+  );
   const cite = (fact: StudyFact) => ({ fact, article: articles.get(fact.articleSlug)! });
   const citations = new Map<string, Citation>();
   const factById = new Map(facts.map((f) => [f.id, f]));

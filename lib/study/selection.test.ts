@@ -19,7 +19,12 @@ function seeded(seed: number) {
 
 describe("selectionSchema", () => {
   it("accepts a choice and fills in 'everything' for articles and topics", () => {
-    expect(selectionSchema.parse({ types: ["typed"], count: "12" })).toEqual({ articles: [], topics: [], types: ["typed"], count: 12 });
+    expect(selectionSchema.parse({ types: ["typed"], count: "12" })).toEqual({
+      articles: [],
+      topics: [],
+      types: ["typed"],
+      count: 12,
+    });
   });
 
   it.each([

@@ -19,7 +19,9 @@ export const selectionSchema = z.object({
   articles: z.array(slug).max(20).default([]),
   /** Topics; none means every topic. */
   topics: z.array(slug).max(30).default([]),
-  types: z.array(z.enum(studyItemTypes, { error: "Unknown question type." })).min(1, { error: "Pick at least one question type." }),
+  types: z
+    .array(z.enum(studyItemTypes, { error: "Unknown question type." }))
+    .min(1, { error: "Pick at least one question type." }),
   count: z.coerce
     .number({ error: "Choose how many questions." })
     .int()
@@ -37,10 +39,15 @@ export interface FactScope {
 }
 
 /** The facts a selection covers: in one of the chosen articles (if any) and on one of the chosen topics (if any). */
-export function factsInScope<F extends FactScope>(facts: readonly F[], selection: Pick<Selection, "articles" | "topics">): F[] {
+export function factsInScope<F extends FactScope>(
+  facts: readonly F[],
+  selection: Pick<Selection, "articles" | "topics">,
+): F[] {
   const articles = new Set(selection.articles);
   const topics = new Set(selection.topics);
-  return facts.filter((f) => (!articles.size || articles.has(f.articleSlug)) && (!topics.size || f.topics.some((t) => topics.has(t))));
+  return facts.filter(
+    (f) => (!articles.size || articles.has(f.articleSlug)) && (!topics.size || f.topics.some((t) => topics.has(t))),
+  );
 }
 
 /** Fisher–Yates with an injectable random source, so tests can fix the order. */

@@ -3,20 +3,32 @@ import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
-import type { AnswerResponse } from "./answers";
 import { studyCorpus } from "./corpus.server";
 import { progressForStudent, reviewForStudent } from "@/lib/progress/queries.server";
 import { quickQuiz } from "./selection";
-import { sessionForStudent, sessionResults, startPracticeSession, startRetryMissedSession, storedItem, submitAnswer } from "./sessions.server";
+import {
+  sessionForStudent,
+  sessionResults,
+  startPracticeSession,
+  startRetryMissedSession,
+  storedItem,
+  submitAnswer,
+} from "./sessions.server";
 import { responseFor as responseForItem } from "./test-support";
+import type { AnswerResponse } from "@/lib/quiz/view";
 
 // Runs against the real corpus (the db project runs its files one at a time; see vitest.config.ts).
 const db = testDb();
 
 async function newStudent(label = "study") {
-  const result = await createAccount(db, { name: "Test Student", email: uniqueEmail(label), password: "a long enough password", role: "student" });
+  const result = await createAccount(db, {
+    name: "Test Student",
+    email: uniqueEmail(label),
+    password: "a long enough password",
+    role: "student",
+  });
   if (!result.ok) throw new Error("could not create the test student");
-  return result.userId;
+  return result.data.userId;
 }
 
 /** A right (or deliberately wrong) response to a question, from its stored item. */
@@ -38,7 +50,7 @@ describe("quiz sessions", () => {
     const student = await newStudent();
     const started = await startPracticeSession(student, quickQuiz, "Quick quiz");
     if (!started.ok) throw new Error(started.error);
-    const view = await sessionForStudent(student, started.sessionId);
+    const view = await sessionForStudent(student, started.data.sessionId);
     expect(view).toMatchObject({ total: 10, answered: 0, finished: false });
     const item = await storedItemOf(view!.current!.questionId);
     const json = JSON.stringify(view);
@@ -47,28 +59,38 @@ describe("quiz sessions", () => {
     expect(json).not.toContain(item.id);
     if (item.type !== "multiple-choice") expect(json.toLowerCase()).not.toContain(`"${item.answer.toLowerCase()}"`);
     // A resume shows the same question.
-    expect((await sessionForStudent(student, started.sessionId))!.current).toEqual(view!.current);
+    expect((await sessionForStudent(student, started.data.sessionId))!.current).toEqual(view!.current);
   });
 
   it("grades on the server, once: a repeated submission returns the same verdict and stores one attempt", async () => {
     const student = await newStudent();
     const started = await startPracticeSession(student, { ...quickQuiz, count: 5 }, "Five");
     if (!started.ok) throw new Error(started.error);
-    const questionId = (await sessionForStudent(student, started.sessionId))!.current!.questionId;
+    const questionId = (await sessionForStudent(student, started.data.sessionId))!.current!.questionId;
     const response = await responseFor(questionId, true);
     const [first, second] = await Promise.all([
       submitAnswer(student, { questionId, response, timeTakenMs: 1200 }),
       submitAnswer(student, { questionId, response, timeTakenMs: 1300 }),
     ]);
-    expect(first.ok && first.feedback.shown && first.feedback.verdict).toBe("correct");
+    expect(first.ok && first.data.shown && first.data.verdict).toBe("correct");
     expect(second).toEqual(first);
     const stored = await db.attempt.findUniqueOrThrow({ where: { sessionQuestionId: questionId } });
     expect(stored).toMatchObject({ userId: student, verdict: "correct", correct: true });
     expect(Math.abs(stored.createdAt.getTime() - Date.now())).toBeLessThan(60_000); // stored as the ORM stores dates
-    expect(first.ok && first.feedback.shown && first.feedback.citation?.passage.quote).toBe((await storedItemOf(questionId)).passage.quote);
+    expect(first.ok && first.data.shown && first.data.citation?.passage.quote).toBe(
+      (await storedItemOf(questionId)).passage.quote,
+    );
 
-    const other = await submitAnswer(student, { questionId, response: await responseFor(questionId, false), timeTakenMs: 10 });
-    expect(other).toEqual({ ok: false, status: 409, error: "You have already answered this question; your first answer stands." });
+    const other = await submitAnswer(student, {
+      questionId,
+      response: await responseFor(questionId, false),
+      timeTakenMs: 10,
+    });
+    expect(other).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "You have already answered this question; your first answer stands.",
+    });
     expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(1);
   });
 
@@ -77,20 +99,34 @@ describe("quiz sessions", () => {
     const intruder = await newStudent("intruder");
     const started = await startPracticeSession(owner, { ...quickQuiz, count: 5 }, "Mine");
     if (!started.ok) throw new Error(started.error);
-    const questionId = (await sessionForStudent(owner, started.sessionId))!.current!.questionId;
-    expect(await sessionForStudent(intruder, started.sessionId)).toBeNull();
-    expect(await sessionResults(intruder, started.sessionId)).toBeNull();
-    const attempt = await submitAnswer(intruder, { questionId, response: await responseFor(questionId, true), timeTakenMs: 5 });
-    expect(attempt).toEqual({ ok: false, status: 404, error: "That question is not part of any of your quizzes." });
+    const questionId = (await sessionForStudent(owner, started.data.sessionId))!.current!.questionId;
+    expect(await sessionForStudent(intruder, started.data.sessionId)).toBeNull();
+    expect(await sessionResults(intruder, started.data.sessionId)).toBeNull();
+    const attempt = await submitAnswer(intruder, {
+      questionId,
+      response: await responseFor(questionId, true),
+      timeTakenMs: 5,
+    });
+    expect(attempt).toEqual({
+      ok: false,
+      code: "not-found",
+      error: "That question is not part of any of your quizzes.",
+    });
     expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(0);
   });
 
   it("refuses an answer of the wrong kind without storing it", async () => {
     const student = await newStudent();
-    const started = await startPracticeSession(student, { articles: [], topics: [], types: ["typed"], count: 5 }, "Typed");
+    const started = await startPracticeSession(
+      student,
+      { articles: [], topics: [], types: ["typed"], count: 5 },
+      "Typed",
+    );
     if (!started.ok) throw new Error(started.error);
-    const questionId = (await sessionForStudent(student, started.sessionId))!.current!.questionId;
-    expect(await submitAnswer(student, { questionId, response: { kind: "choice", key: "a" }, timeTakenMs: 5 })).toMatchObject({ ok: false, status: 400 });
+    const questionId = (await sessionForStudent(student, started.data.sessionId))!.current!.questionId;
+    expect(
+      await submitAnswer(student, { questionId, response: { kind: "choice", key: "a" }, timeTakenMs: 5 }),
+    ).toMatchObject({ ok: false, code: "invalid" });
     expect(await db.attempt.count({ where: { sessionQuestionId: questionId } })).toBe(0);
   });
 
@@ -100,25 +136,32 @@ describe("quiz sessions", () => {
     if (!started.ok) throw new Error(started.error);
     const answers = [false, true, false, true, true];
     for (const right of answers) {
-      const questionId = (await sessionForStudent(student, started.sessionId))!.current!.questionId;
-      const result = await submitAnswer(student, { questionId, response: await responseFor(questionId, right), timeTakenMs: 1000 });
+      const questionId = (await sessionForStudent(student, started.data.sessionId))!.current!.questionId;
+      const result = await submitAnswer(student, {
+        questionId,
+        response: await responseFor(questionId, right),
+        timeTakenMs: 1000,
+      });
       expect(result.ok).toBe(true);
     }
-    const view = await sessionForStudent(student, started.sessionId);
+    const view = await sessionForStudent(student, started.data.sessionId);
     expect(view).toMatchObject({ finished: true, answered: 5, current: null });
-    const results = await sessionResults(student, started.sessionId);
+    const results = await sessionResults(student, started.data.sessionId);
     expect(results).toMatchObject({ total: 5, correct: 3, totalTimeMs: 5000 });
     expect(results!.rows.every((r) => r.citation !== null)).toBe(true);
 
-    const missedFacts = results!.rows.filter((r) => r.verdict !== "correct").map((r) => r.citation!.factId).sort();
+    const missedFacts = results!.rows
+      .filter((r) => r.verdict !== "correct")
+      .map((r) => r.citation!.factId)
+      .sort();
     const review = await reviewForStudent(student);
     expect(review.flatMap((g) => g.questions.map((q) => q.factId)).sort()).toEqual(missedFacts);
 
     const retry = await startRetryMissedSession(student);
     if (!retry.ok) throw new Error(retry.error);
-    const retryView = await sessionForStudent(student, retry.sessionId);
+    const retryView = await sessionForStudent(student, retry.data.sessionId);
     expect(retryView!.total).toBe(2);
-    const retried = await db.sessionQuestion.findMany({ where: { sessionId: retry.sessionId } });
+    const retried = await db.sessionQuestion.findMany({ where: { sessionId: retry.data.sessionId } });
     expect(retried.map((q) => q.factId).sort()).toEqual(missedFacts);
 
     const questionId = retryView!.current!.questionId;
@@ -134,6 +177,10 @@ describe("quiz sessions", () => {
   });
 
   it("says so when there is nothing to retry", async () => {
-    expect(await startRetryMissedSession(await newStudent())).toEqual({ ok: false, error: "Nothing to retry: you have answered every question you missed." });
+    expect(await startRetryMissedSession(await newStudent())).toEqual({
+      ok: false,
+      code: "not-found",
+      error: "Nothing to retry: you have answered every question you missed.",
+    });
   });
 });

@@ -4,24 +4,46 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { gradeItem, type Grade } from "@/lib/grading/grade";
-import type { QuizItem } from "@/lib/quiz/items";
-import { missedFactIds } from "@/lib/progress/mastery";
-import { answerResponseSchema, describeResponse, questionView, rightAnswer, toItemResponse, type AnswerResponse, type Feedback, type QuestionView, type SubmitAnswer } from "./answers";
+import { quizItemSchema, type QuizItem } from "@/lib/quiz/items";
+import { parseJsonColumn } from "@/lib/db/json-column";
+import { toItemResponse, type Feedback, type SubmitAnswer } from "./answers";
 import { studyCorpus, type StudyCorpus } from "./corpus.server";
-import { visibleAttemptWhere } from "@/lib/assignments/visibility.server";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { answerPolicyOf, answersHiddenUntil, answersShown, rulesOf, submissionWindow, type AssignmentRules, type HiddenUntil, type SubmissionWindow } from "@/lib/assignments/policy";
 import { formatInZone } from "@/lib/dates";
+import { fail, ok, type Result } from "@/lib/result";
 import { factsInScope, MAX_QUESTIONS, pickQuestions, studyItemTypes, type Selection } from "./selection";
+import {
+  type AnswerResponse,
+  answerResponseSchema,
+  describeResponse,
+  questionView,
+  type QuestionView,
+  rightAnswer,
+} from "@/lib/quiz/view";
+import { visibleAttemptWhere } from "@/lib/study/visibility.server";
+import {
+  answerPolicyOf,
+  answersHiddenUntil,
+  answersShown,
+  type AssignmentRules,
+  type HiddenUntil,
+  rulesOf,
+  submissionWindow,
+  type SubmissionWindow,
+} from "@/lib/study/attempt-rules";
+import { missedFactIds } from "@/lib/study/latest-answers";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
 
 export type SessionKind = "practice" | "retry-missed" | "assignment";
 
-/** The stored item is our own JSON; parsing it back needs no schema beyond the type. */
-export const storedItem = (json: string) => JSON.parse(json) as QuizItem;
+/** A question's item as it was stored when the quiz started. */
+export const storedItem = (json: string): QuizItem => parseJsonColumn(quizItemSchema, json, "quiz item");
+/** A stored answer as the student sent it. */
+export const storedResponse = (json: string): AnswerResponse => parseJsonColumn(answerResponseSchema, json, "answer");
 
-export type StartResult = { ok: true; sessionId: string } | { ok: false; error: string };
+/** The quiz session started (or, for an assignment, continued). */
+export type StartResult = Result<{ sessionId: string }>;
 
 /** Fixes a quiz's questions on the server and stores them: a resume shows the same quiz. */
 export async function storeSession(
@@ -41,7 +63,13 @@ export async function storeSession(
       questionCount: items.length,
       ...assignment,
       questions: {
-        create: items.map((item, position) => ({ position, itemId: item.id, factId: item.factId, itemType: item.type, item: JSON.stringify(item) })),
+        create: items.map((item, position) => ({
+          position,
+          itemId: item.id,
+          factId: item.factId,
+          itemType: item.type,
+          item: JSON.stringify(item),
+        })),
       },
     },
     select: { id: true },
@@ -53,19 +81,27 @@ export async function startPracticeSession(userId: string, selection: Selection,
   const corpus = await studyCorpus();
   const inScope = factsInScope([...corpus.facts.values()], selection).map((f) => f.id);
   const items = pickQuestions(corpus.items, inScope, selection.types, selection.count, Math.random);
-  if (!items.length) return { ok: false, error: "No questions match that choice. Choose more articles or topics." };
-  return { ok: true, sessionId: await storeSession(userId, "practice", title, selection, items) };
+  if (!items.length) return fail("not-found", "No questions match that choice. Choose more articles or topics.");
+  return ok({ sessionId: await storeSession(userId, "practice", title, selection, items) });
 }
 
 /** A session of exactly the facts the student has missed and not answered correctly since. */
 export async function startRetryMissedSession(userId: string, now = new Date()): Promise<StartResult> {
-  const attempts = await db().attempt.findMany({ where: { userId, ...visibleAttemptWhere(now) }, select: { factId: true, correct: true, createdAt: true } });
+  const attempts = await db().attempt.findMany({
+    where: { userId, ...visibleAttemptWhere(now) },
+    select: { factId: true, correct: true, createdAt: true },
+  });
   const corpus = await studyCorpus();
   const missed = missedFactIds(attempts).filter((id) => corpus.facts.has(id));
-  if (!missed.length) return { ok: false, error: "Nothing to retry: you have answered every question you missed." };
-  const selection: Selection = { articles: [], topics: [], types: [...studyItemTypes], count: Math.min(missed.length, MAX_QUESTIONS) };
+  if (!missed.length) return fail("not-found", "Nothing to retry: you have answered every question you missed.");
+  const selection: Selection = {
+    articles: [],
+    topics: [],
+    types: [...studyItemTypes],
+    count: Math.min(missed.length, MAX_QUESTIONS),
+  };
   const items = pickQuestions(corpus.items, missed, selection.types, selection.count, Math.random);
-  return { ok: true, sessionId: await storeSession(userId, "retry-missed", "Retry missed questions", selection, items) };
+  return ok({ sessionId: await storeSession(userId, "retry-missed", "Retry missed questions", selection, items) });
 }
 
 export interface SessionView {
@@ -78,21 +114,29 @@ export interface SessionView {
   current: QuestionView | null;
   /** For an attempt at an assignment: its due date and whether it still takes answers. */
   assignment: { dueAt: Date; window: SubmissionWindow } | null;
+  /** Every question is answered but the session is not marked finished (answers that raced): finish it after the page. */
+  finishPending: boolean;
 }
 
 /** A student's own session, or null (someone else's session does not exist for them). */
-export async function sessionForStudent(userId: string, sessionId: string, now = new Date()): Promise<SessionView | null> {
+export async function sessionForStudent(
+  userId: string,
+  sessionId: string,
+  now = new Date(),
+): Promise<SessionView | null> {
   const session = await db().quizSession.findFirst({
     where: { id: sessionId, userId },
     include: {
-      questions: { orderBy: { position: "asc" }, select: { id: true, position: true, item: true, attempt: { select: { id: true } } } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, item: true, attempt: { select: { id: true } } },
+      },
       assignment: { select: sessionWithAnswers.assignment.select },
     },
   });
   if (!session) return null;
   const total = session.questions.length;
   const next = session.questions.find((q) => !q.attempt);
-  if (!next && !session.finishedAt) await finishIfComplete(session.id, now);
   const window = session.assignment ? submissionWindow(rulesOf(session.assignment), now) : null;
   return {
     id: session.id,
@@ -100,12 +144,14 @@ export async function sessionForStudent(userId: string, sessionId: string, now =
     total,
     answered: total - session.questions.filter((q) => !q.attempt).length,
     finished: !next,
-    current: next && window !== "closed" ? questionView(storedItem(next.item), next.id, next.position + 1, total) : null,
+    current:
+      next && window !== "closed" ? questionView(storedItem(next.item), next.id, next.position + 1, total) : null,
     assignment: session.assignment && window ? { dueAt: session.assignment.dueAt, window } : null,
+    finishPending: !next && !session.finishedAt,
   };
 }
 
-export type SubmitResult = { ok: true; feedback: Feedback } | { ok: false; error: string; status: 400 | 403 | 404 | 409 };
+export type SubmitResult = Result<Feedback>;
 
 /**
  * Grades an answer on the server and stores one attempt per question. Idempotent: the same answer
@@ -117,35 +163,46 @@ export type SubmitResult = { ok: true; feedback: Feedback } | { ok: false; error
  * `sessionId`: the caller has only the cookie's claims (the answer route), so the question's query
  * also checks that this browser's session is still active; pages and actions checked it already.
  */
-export async function submitAnswer(userId: string, input: SubmitAnswer, now = new Date(), sessionId?: string): Promise<SubmitResult> {
+export async function submitAnswer(
+  userId: string,
+  input: SubmitAnswer,
+  now = new Date(),
+  sessionId?: string,
+): Promise<SubmitResult> {
   const question = await studentQuestion(userId, input.questionId, sessionId);
-  if (!question) return { ok: false, status: 404, error: "That question is not part of any of your quizzes." };
+  if (!question) return fail("not-found", "That question is not part of any of your quizzes.");
   const { rules } = question;
   if (rules && submissionWindow(rules, now) === "closed") {
-    return { ok: false, status: 403, error: "The due date of this assignment has passed, so answers are no longer accepted. Your earlier answers are saved." };
+    return fail(
+      "forbidden",
+      "The due date of this assignment has passed, so answers are no longer accepted. Your earlier answers are saved.",
+    );
   }
   const item = storedItem(question.item);
   const itemResponse = toItemResponse(item, input.response);
-  if (!itemResponse) return { ok: false, status: 400, error: "That kind of answer does not fit this question." };
+  if (!itemResponse) return fail("invalid", "That kind of answer does not fit this question.");
   const responseJson = JSON.stringify(input.response);
 
   // Graded whether or not it is stored yet: a replayed submission gets the same explanation.
   const corpus = await studyCorpus();
   const grade = gradeItem(item, itemResponse, corpus.context);
-  const attempt = await storeAttemptOnce({
-    userId,
-    sessionId: question.sessionId,
-    assignmentId: question.assignmentId,
-    sessionQuestionId: question.id,
-    itemId: question.itemId,
-    factId: question.factId,
-    response: responseJson,
-    verdict: grade.verdict,
-    correct: grade.correct,
-    timeTakenMs: input.timeTakenMs,
-  }, now);
+  const attempt = await storeAttemptOnce(
+    {
+      userId,
+      sessionId: question.sessionId,
+      assignmentId: question.assignmentId,
+      sessionQuestionId: question.id,
+      itemId: question.itemId,
+      factId: question.factId,
+      response: responseJson,
+      verdict: grade.verdict,
+      correct: grade.correct,
+      timeTakenMs: input.timeTakenMs,
+    },
+    now,
+  );
   if (attempt.response !== responseJson) {
-    return { ok: false, status: 409, error: "You have already answered this question; your first answer stands." };
+    return fail("conflict", "You have already answered this question; your first answer stands.");
   }
 
   // This question is answered now, whether by this call or an earlier copy of it.
@@ -158,35 +215,46 @@ export async function submitAnswer(userId: string, input: SubmitAnswer, now = ne
   const yourAnswer = describeResponse(item, input.response);
   const hidden = rules && answersHiddenUntil(rules, finished, now);
   if (hidden) {
-    const revealed = hidden.when === "after-due" ? { when: hidden.when, dueAt: formatInZone(hidden.dueAt, question.timeZone) } : hidden;
-    return { ok: true, feedback: { shown: false, questionId: question.id, yourAnswer, answered, total, finished, revealed } };
+    const revealed =
+      hidden.when === "after-due"
+        ? { when: hidden.when, dueAt: formatInZone(hidden.dueAt, question.timeZone) }
+        : hidden;
+    return ok({ shown: false, questionId: question.id, yourAnswer, answered, total, finished, revealed });
   }
-  return {
-    ok: true,
-    feedback: {
-      shown: true,
-      questionId: question.id,
-      verdict: verdictSchema.parse(attempt.verdict),
-      expected: grade.expected,
-      reason: grade.reason,
-      yourAnswer,
-      sourceAnswer: item.answer,
-      citation: corpus.citation(question.factId),
-      answered,
-      total,
-      finished,
-    },
-  };
+  return ok({
+    shown: true,
+    questionId: question.id,
+    verdict: verdictSchema.parse(attempt.verdict),
+    expected: grade.expected,
+    reason: grade.reason,
+    yourAnswer,
+    sourceAnswer: item.answer,
+    citation: corpus.citation(question.factId),
+    answered,
+    total,
+    finished,
+  });
 }
 
-type AttemptData = { userId: string; sessionId: string; assignmentId: string | null; sessionQuestionId: string; itemId: string; factId: string; response: string; verdict: string; correct: boolean; timeTakenMs: number };
+type AttemptData = {
+  userId: string;
+  sessionId: string;
+  assignmentId: string | null;
+  sessionQuestionId: string;
+  itemId: string;
+  factId: string;
+  response: string;
+  verdict: string;
+  correct: boolean;
+  timeTakenMs: number;
+};
 const storedAnswer = { response: true, verdict: true } as const;
 
 /**
  * Marks the session finished when every question has an answer, in one statement, so answers
  * racing each other cannot leave it unfinished. Returns whether this call finished it.
  */
-async function finishIfComplete(sessionId: string, now: Date): Promise<boolean> {
+export async function finishIfComplete(sessionId: string, now = new Date()): Promise<boolean> {
   const updated = await db().$executeRaw`
     UPDATE "QuizSession" SET "finishedAt" = ${now}
     WHERE "id" = ${sessionId} AND "finishedAt" IS NULL
@@ -240,7 +308,11 @@ type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "ru
  * SQL on both databases). The join on the user also checks that the account still exists and is
  * still a student, and an assignment's question needs the student still in its class.
  */
-async function studentQuestion(userId: string, questionId: string, sessionId?: string): Promise<StudentQuestion | null> {
+async function studentQuestion(
+  userId: string,
+  questionId: string,
+  sessionId?: string,
+): Promise<StudentQuestion | null> {
   const activeSession = sessionId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "UserSession" us WHERE us."id" = ${sessionId} AND us."userId" = s."userId")`
     : Prisma.empty;
@@ -259,7 +331,12 @@ async function studentQuestion(userId: string, questionId: string, sessionId?: s
   const { opensAt, dueAt, allowLate, answersVisible, ...question } = row;
   const rules =
     opensAt !== null && dueAt !== null && answersVisible !== null
-      ? { opensAt: new Date(opensAt), dueAt: new Date(dueAt), allowLate: Number(allowLate) === 1, answersVisible: answerPolicyOf(answersVisible) }
+      ? {
+          opensAt: new Date(opensAt),
+          dueAt: new Date(dueAt),
+          allowLate: Number(allowLate) === 1,
+          answersVisible: answerPolicyOf(answersVisible),
+        }
       : null;
   return { ...question, total: Number(row.total), answeredOthers: Number(row.answeredOthers), rules };
 }
@@ -299,12 +376,18 @@ export interface SessionResults extends AttemptResults {
 /** What a results view loads of a session: questions with answers, and the assignment's rules. */
 export const sessionWithAnswers = {
   questions: { orderBy: { position: "asc" }, include: { attempt: true } },
-  assignment: { select: { opensAt: true, dueAt: true, maxAttempts: true, scoring: true, answersVisible: true, allowLate: true } },
+  assignment: {
+    select: { opensAt: true, dueAt: true, maxAttempts: true, scoring: true, answersVisible: true, allowLate: true },
+  },
 } as const satisfies Prisma.QuizSessionInclude;
 type SessionWithAnswers = Prisma.QuizSessionGetPayload<{ include: typeof sessionWithAnswers }>;
 
 /** Every question with the student's answer, the right one and its citation. Unanswered ones keep their answer hidden. */
-export async function sessionResults(userId: string, sessionId: string, now = new Date()): Promise<SessionResults | null> {
+export async function sessionResults(
+  userId: string,
+  sessionId: string,
+  now = new Date(),
+): Promise<SessionResults | null> {
   const session = await db().quizSession.findFirst({ where: { id: sessionId, userId }, include: sessionWithAnswers });
   if (!session) return null;
   const rules = session.assignment ? rulesOf(session.assignment) : null;
@@ -314,14 +397,29 @@ export async function sessionResults(userId: string, sessionId: string, now = ne
 }
 
 /** The results of a loaded session; with `hiddenUntil` set, the student's answers only. */
-export function resultsOf(session: SessionWithAnswers, corpus: StudyCorpus, hiddenUntil: HiddenUntil | null = null): AttemptResults {
+export function resultsOf(
+  session: SessionWithAnswers,
+  corpus: StudyCorpus,
+  hiddenUntil: HiddenUntil | null = null,
+): AttemptResults {
   const rows = session.questions.map((q): ResultRow => {
     const item = storedItem(q.item);
     const view = questionView(item, q.id, q.position + 1, session.questions.length);
-    const base = { position: q.position + 1, kind: view.kind, stem: view.stem, yourAnswer: null, verdict: null, expected: "", sourceAnswer: "", timeTakenMs: null, citation: null };
+    const base = {
+      position: q.position + 1,
+      kind: view.kind,
+      stem: view.stem,
+      yourAnswer: null,
+      verdict: null,
+      expected: "",
+      sourceAnswer: "",
+      timeTakenMs: null,
+      citation: null,
+    };
     if (!q.attempt) return base;
-    const response: AnswerResponse = answerResponseSchema.parse(JSON.parse(q.attempt.response));
-    if (hiddenUntil) return { ...base, yourAnswer: describeResponse(item, response), timeTakenMs: q.attempt.timeTakenMs };
+    const response = storedResponse(q.attempt.response);
+    if (hiddenUntil)
+      return { ...base, yourAnswer: describeResponse(item, response), timeTakenMs: q.attempt.timeTakenMs };
     return {
       position: q.position + 1,
       kind: view.kind,
@@ -365,7 +463,10 @@ export async function recentSessions(userId: string, take = 10, now = new Date()
     where: { userId },
     orderBy: { createdAt: "desc" },
     take,
-    include: { questions: { select: { attempt: { select: { correct: true } } } }, assignment: { select: sessionWithAnswers.assignment.select } },
+    include: {
+      questions: { select: { attempt: { select: { correct: true } } } },
+      assignment: { select: sessionWithAnswers.assignment.select },
+    },
   });
   return sessions.map((s) => ({
     id: s.id,
@@ -375,6 +476,9 @@ export async function recentSessions(userId: string, take = 10, now = new Date()
     total: s.questions.length,
     answered: s.questions.filter((q) => q.attempt).length,
     isAssignment: s.assignmentId !== null,
-    correct: !s.assignment || answersShown(rulesOf(s.assignment), s.finishedAt !== null, now) ? s.questions.filter((q) => q.attempt?.correct).length : null,
+    correct:
+      !s.assignment || answersShown(rulesOf(s.assignment), s.finishedAt !== null, now)
+        ? s.questions.filter((q) => q.attempt?.correct).length
+        : null,
   }));
 }

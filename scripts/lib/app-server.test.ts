@@ -18,13 +18,20 @@ afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((resolve) =
 
 async function seenHeaders(base: string, headers: Record<string, string>) {
   const response = await fetch(`${base}/api/answers`, { headers });
-  return { headers: (await response.json()) as Record<string, string>, hsts: response.headers.get("strict-transport-security") };
+  return {
+    headers: (await response.json()) as Record<string, string>,
+    hsts: response.headers.get("strict-transport-security"),
+  };
 }
 
 describe("the server in front of the app", () => {
   it("takes the client's address from the socket and drops forwarding headers a client made up", async () => {
     const base = await serve({ trustProxy: 0, https: false });
-    const { headers } = await seenHeaders(base, { "x-forwarded-for": "203.0.113.7", "x-sourcebound-client-address": "198.51.100.1", "x-forwarded-host": "evil.example" });
+    const { headers } = await seenHeaders(base, {
+      "x-forwarded-for": "203.0.113.7",
+      "x-sourcebound-client-address": "198.51.100.1",
+      "x-forwarded-host": "evil.example",
+    });
     expect(headers["x-sourcebound-client-address"]).toBe("127.0.0.1");
     expect(headers["x-forwarded-for"]).toBe("127.0.0.1");
     expect(headers["x-forwarded-host"]).toBeUndefined();
@@ -37,7 +44,9 @@ describe("the server in front of the app", () => {
   });
 
   it("sends HSTS only behind an https public URL", async () => {
-    expect((await seenHeaders(await serve({ trustProxy: 0, https: true }), {})).hsts).toBe("max-age=63072000; includeSubDomains");
+    expect((await seenHeaders(await serve({ trustProxy: 0, https: true }), {})).hsts).toBe(
+      "max-age=63072000; includeSubDomains",
+    );
     expect((await seenHeaders(await serve({ trustProxy: 0, https: false }), {})).hsts).toBeNull();
   });
 
@@ -45,18 +54,22 @@ describe("the server in front of the app", () => {
     const base = await serve({ trustProxy: 0, https: false });
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       // Declares 20 MB and sends only the start: the answer must not wait for the rest.
-      const req = httpRequest(`${base}/api/health`, { method: "POST", headers: { "content-length": String(20 * 1024 * 1024), "content-type": "application/json" } }, (res) => {
-        let text = "";
-        res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-        res.on("end", () => {
-          req.destroy(); // the answer came without waiting for the rest: stop sending it
-          resolve({ status: res.statusCode!, body: text });
-        });
-      });
+      const req = httpRequest(
+        `${base}/api/health`,
+        { method: "POST", headers: { "content-length": String(20 * 1024 * 1024), "content-type": "application/json" } },
+        (res) => {
+          let text = "";
+          res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+          res.on("end", () => {
+            req.destroy(); // the answer came without waiting for the rest: stop sending it
+            resolve({ status: res.statusCode!, body: text });
+          });
+        },
+      );
       req.on("error", reject);
       req.write("{".repeat(1024));
     });
     expect(status).toBe(413);
-    expect(JSON.parse(body)).toEqual({ error: "The request is too large: send at most 2 MB." });
+    expect(JSON.parse(body)).toEqual({ error: "The request is too large: send at most 2 MB.", code: "too-large" });
   });
 });

@@ -18,9 +18,19 @@ export interface AppServerOptions {
 const DISCARD_FOR_MS = 10_000;
 
 /** Headers a client may only send through a proxy we trust. */
-const forwardingHeaders = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
+const forwardingHeaders = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "forwarded",
+  "x-real-ip",
+];
 
-export function createAppServer(handle: (request: IncomingMessage, response: ServerResponse) => unknown, options: AppServerOptions): Server {
+export function createAppServer(
+  handle: (request: IncomingMessage, response: ServerResponse) => unknown,
+  options: AppServerOptions,
+): Server {
   return createServer((request, response) => {
     // The client's address: from the socket, overwriting anything the client wrote (limits key on it).
     const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], options.trustProxy);
@@ -31,7 +41,7 @@ export function createAppServer(handle: (request: IncomingMessage, response: Ser
     // A body that declares more than any request of ours is refused before a byte of it is read.
     if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
       response.writeHead(413, { "content-type": "application/json" });
-      response.end(JSON.stringify({ error: oversizedMessage(MAX_REQUEST_BYTES) }));
+      response.end(JSON.stringify({ error: oversizedMessage(MAX_REQUEST_BYTES), code: "too-large" }));
       // Read on and throw away what the client is still sending, on an open connection: closing it
       // while the client writes resets it (EPIPE, ECONNRESET), and the client would see a network
       // error instead of this answer. A client that keeps sending for long is cut off.

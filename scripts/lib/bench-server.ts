@@ -44,7 +44,9 @@ export async function startBenchServer(label: string, options: BenchServerOption
     HOST: host,
     DEMO_USERS: "0",
   });
-  console.log(`▸ Starting the production server on ${base} (${options.databaseUrl ? `PostgreSQL at ${redactUrl(databaseUrl)}` : `temporary database in ${dataDir}`})…`);
+  console.log(
+    `▸ Starting the production server on ${base} (${options.databaseUrl ? `PostgreSQL at ${redactUrl(databaseUrl)}` : `temporary database in ${dataDir}`})…`,
+  );
 
   let server: ChildProcess | null = null;
   let stdout = "";
@@ -62,7 +64,8 @@ export async function startBenchServer(label: string, options: BenchServerOption
   function failure(message: string): Error {
     const parts = [message];
     if (stderr.trim()) parts.push(`--- the server's stderr ---\n${stderr.trimEnd()}`);
-    if (stdout.trim()) parts.push(`--- the server's stdout (last lines) ---\n${stdout.trimEnd().split("\n").slice(-15).join("\n")}`);
+    if (stdout.trim())
+      parts.push(`--- the server's stdout (last lines) ---\n${stdout.trimEnd().split("\n").slice(-15).join("\n")}`);
     return new Error(parts.join("\n"));
   }
 
@@ -85,7 +88,11 @@ export async function startBenchServer(label: string, options: BenchServerOption
     const spawnedAt = performance.now();
     // A process group of its own (detached): tsx, start.ts, `next start` and its workers all get a
     // signal sent to the group; a signal to the tsx process alone would leave `next start` serving.
-    const child = spawn(bin("tsx"), ["--conditions=react-server", "scripts/start.ts"], { stdio: ["ignore", "pipe", "pipe"], env: process.env, detached: true });
+    const child = spawn(bin("tsx"), ["--conditions=react-server", "scripts/start.ts"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: process.env,
+      detached: true,
+    });
     child.stdout!.on("data", (chunk: Buffer) => (stdout = keep(stdout, chunk)));
     child.stderr!.on("data", (chunk: Buffer) => {
       stderr = keep(stderr, chunk);
@@ -115,8 +122,11 @@ export async function startBenchServer(label: string, options: BenchServerOption
         server = null;
         throw failure(`the server exited during start-up (${child.signalCode ?? `exit code ${child.exitCode}`})`);
       }
-      if (performance.now() - since > START_TIMEOUT_MS) throw failure(`the server did not answer /api/health within ${START_TIMEOUT_MS / 60_000} minutes`);
-      const up = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+      if (performance.now() - since > START_TIMEOUT_MS)
+        throw failure(`the server did not answer /api/health within ${START_TIMEOUT_MS / 60_000} minutes`);
+      const up = await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (up) return;
       await sleep(100);
     }
@@ -157,7 +167,9 @@ export async function startBenchServer(label: string, options: BenchServerOption
     const since = performance.now();
     while (groupAlive(child.pid!) || (await accepts(port, host))) {
       if (performance.now() - since > GONE_TIMEOUT_MS) {
-        const what = groupAlive(child.pid!) ? `processes of group ${child.pid} are still running` : `port ${port} still accepts connections`;
+        const what = groupAlive(child.pid!)
+          ? `processes of group ${child.pid} are still running`
+          : `port ${port} still accepts connections`;
         throw new Error(`after stopping the server, ${what}`);
       }
       await sleep(10);
@@ -185,9 +197,14 @@ export async function startBenchServer(label: string, options: BenchServerOption
 
   /** A new account and the session cookie the browser would hold after signing in. */
   async function newUser(name: string, role: "student" | "teacher") {
-    const created = await createAccount(db(), { name, email: `${name.toLowerCase().replaceAll(" ", "-")}@bench.sourcebound.test`, password: randomBytes(12).toString("hex"), role });
+    const created = await createAccount(db(), {
+      name,
+      email: `${name.toLowerCase().replaceAll(" ", "-")}@bench.sourcebound.test`,
+      password: randomBytes(12).toString("hex"),
+      role,
+    });
     if (!created.ok) throw new Error(`could not create the bench ${role}`);
-    return { userId: created.userId, cookie: await sessionCookieFor(created.userId, role) };
+    return { userId: created.data.userId, cookie: await sessionCookieFor(created.data.userId, role) };
   }
   const newStudent = (name: string) => newUser(name, "student");
 
@@ -214,7 +231,9 @@ export async function startBenchServer(label: string, options: BenchServerOption
 
 /** The id of a server action as the page's client code has it, from the build's manifest. */
 export function serverActionId(exportedName: string, page: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
+  };
   const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName && page in a.workers)?.[0];
   if (!id) throw new Error(`${exportedName} (${page}) is not in the build's server-reference manifest`);
   return id;

@@ -6,7 +6,20 @@ import path from "node:path";
 import { isAlive } from "./instances";
 import { bin, run, seconds } from "./run";
 
-const sourceRoots = ["app", "components", "lib", "public", "types", "prisma/models.prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const sourceRoots = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "types",
+  "prisma/models.prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const skipped = /(^|\/)(generated|node_modules)(\/|$)|\.test\.tsx?$/;
 const marker = ".next/sourcebound-source-hash";
 

@@ -24,7 +24,11 @@ const providers = ["sqlite", "postgres"] as const;
 const folderFor = (provider: DatabaseProvider) => (provider === "sqlite" ? "sqlite" : "postgres");
 
 function prisma(args: string[], provider: DatabaseProvider, databaseUrl?: string) {
-  return runQuiet(bin("prisma"), [...args, "--config", configFor(provider)], databaseUrl ? { DATABASE_URL: databaseUrl } : {});
+  return runQuiet(
+    bin("prisma"),
+    [...args, "--config", configFor(provider)],
+    databaseUrl ? { DATABASE_URL: databaseUrl } : {},
+  );
 }
 
 /** Generates both clients (the app picks one at run time), skipped when the schema is unchanged. */
@@ -34,7 +38,11 @@ export function generateClients(): boolean {
   for (const file of inputs) hash.update(readFileSync(file));
   const digest = hash.digest("hex");
   const marker = "lib/generated/.schema-hash";
-  if (existsSync(marker) && readFileSync(marker, "utf8") === digest && providers.every((p) => existsSync(`lib/generated/${p}/client.ts`))) {
+  if (
+    existsSync(marker) &&
+    readFileSync(marker, "utf8") === digest &&
+    providers.every((p) => existsSync(`lib/generated/${p}/client.ts`))
+  ) {
     return false;
   }
   // Generating needs no database, but each config must see a URL of its own provider, whatever
@@ -82,16 +90,22 @@ async function migrateOnce(provider: DatabaseProvider, databaseUrl: string): Pro
   // Pending, or a row that looks failed: it may be another instance's migration in progress, so
   // deploy decides (it waits for that instance's lock, then applies or reports P3009).
   const { ok, output } = await deploy(provider, databaseUrl);
-  if (ok) return /The following migration\(s\) have been applied/.test(output) ? "applied new migrations" : "up to date";
+  if (ok)
+    return /The following migration\(s\) have been applied/.test(output) ? "applied new migrations" : "up to date";
   const failure = explainDeployFailure(provider, databaseUrl, output);
   if (failure.problem === "locked") return failure;
   throw await explainWithState(provider, databaseUrl, failure);
 }
 
 /** A migration that failed just now is named in the table, with its error, not in the CLI output. */
-async function explainWithState(provider: DatabaseProvider, databaseUrl: string, failure: MigrationError): Promise<MigrationError> {
+async function explainWithState(
+  provider: DatabaseProvider,
+  databaseUrl: string,
+  failure: MigrationError,
+): Promise<MigrationError> {
   const state = await readMigrationState(provider, databaseUrl).catch(() => null);
-  if (state && typeof state === "object" && "failed" in state) return explainFailedMigration(provider, state.failed, state.reason, failure.details);
+  if (state && typeof state === "object" && "failed" in state)
+    return explainFailedMigration(provider, state.failed, state.reason, failure.details);
   return failure;
 }
 
@@ -124,11 +138,23 @@ function deploy(provider: DatabaseProvider, databaseUrl: string): Promise<{ ok: 
 }
 
 /** True when the committed migrations produce exactly the models in prisma/models.prisma. */
-export function migrationsMatchModels(provider: DatabaseProvider, databaseUrl: string): { inSync: boolean; diff: string } {
+export function migrationsMatchModels(
+  provider: DatabaseProvider,
+  databaseUrl: string,
+): { inSync: boolean; diff: string } {
   const folder = folderFor(provider);
   try {
     const diff = prisma(
-      ["migrate", "diff", "--from-migrations", `prisma/${folder}/migrations`, "--to-schema-datamodel", `prisma/${folder}`, "--script", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        `prisma/${folder}/migrations`,
+        "--to-schema-datamodel",
+        `prisma/${folder}`,
+        "--script",
+        "--exit-code",
+      ],
       provider,
       databaseUrl,
     );

@@ -62,7 +62,8 @@ export const POSTGRES_MIGRATION_LOCK = 72707369;
 const READ_TIMEOUT_MS = 5000;
 const SQLITE_BUSY_WAIT_MS = 2000;
 
-export const configFor = (provider: DatabaseProvider) => (provider === "sqlite" ? "prisma.sqlite.config.ts" : "prisma.postgres.config.ts");
+export const configFor = (provider: DatabaseProvider) =>
+  provider === "sqlite" ? "prisma.sqlite.config.ts" : "prisma.postgres.config.ts";
 export const migrationsDirFor = (provider: DatabaseProvider) =>
   provider === "sqlite" ? "prisma/sqlite/migrations" : "prisma/postgres/migrations";
 export const sqliteFileOf = (databaseUrl: string) => databaseUrl.slice("file:".length);
@@ -96,7 +97,10 @@ export function scriptMatchesChecksum(script: Buffer | string, checksum: string)
 
 /** The first line of a log worth showing (Prisma appends a span trace after it). */
 export function firstLine(text: string | null | undefined): string | null {
-  const line = text?.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+  const line = text
+    ?.split("\n")
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
   if (!line) return null;
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
@@ -157,15 +161,13 @@ const rowSchema = z
     rolled_back_at: z.unknown(),
     logs: z.string().nullable(),
   })
-  .transform(
-    (row): MigrationRow => ({
-      name: row.migration_name,
-      checksum: row.checksum,
-      finished: row.finished_at != null,
-      rolledBack: row.rolled_back_at != null,
-      logs: row.logs,
-    }),
-  );
+  .transform((row): MigrationRow => ({
+    name: row.migration_name,
+    checksum: row.checksum,
+    finished: row.finished_at != null,
+    rolledBack: row.rolled_back_at != null,
+    logs: row.logs,
+  }));
 
 export function parseMigrationRows(rows: unknown): MigrationRow[] {
   const parsed = z.array(rowSchema).safeParse(rows);
@@ -200,7 +202,11 @@ function readSqliteRows(databaseUrl: string): Rows {
 }
 
 async function readPostgresRows(databaseUrl: string): Promise<Rows> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: READ_TIMEOUT_MS, query_timeout: READ_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: READ_TIMEOUT_MS,
+    query_timeout: READ_TIMEOUT_MS,
+  });
   // A connection dropped after connect emits 'error'; without a listener Node would crash.
   client.on("error", () => {});
   try {
@@ -256,7 +262,8 @@ const CHECK_SERVER = "Check DATABASE_URL and that the server is running.";
 export function explainPostgresError(error: unknown, databaseUrl: string): MigrationError {
   const { code, message = String(error) } = error as { code?: string; message?: string };
   const at = postgresAddress(databaseUrl);
-  const unreachable = (why: string) => new MigrationError(`Cannot reach PostgreSQL at ${at} (${why}).\n${CHECK_SERVER}`, "unreachable", message);
+  const unreachable = (why: string) =>
+    new MigrationError(`Cannot reach PostgreSQL at ${at} (${why}).\n${CHECK_SERVER}`, "unreachable", message);
   switch (code) {
     case "ECONNREFUSED":
       return unreachable("connection refused");
@@ -278,7 +285,11 @@ export function explainPostgresError(error: unknown, databaseUrl: string): Migra
     }
     case "28P01":
     case "28000":
-      return new MigrationError(`PostgreSQL at ${at} refused the login (${clause(firstLine(message))}).\nCheck the user and password in DATABASE_URL.`, "login-refused", message);
+      return new MigrationError(
+        `PostgreSQL at ${at} refused the login (${clause(firstLine(message))}).\nCheck the user and password in DATABASE_URL.`,
+        "login-refused",
+        message,
+      );
   }
   if (/timeout/i.test(message)) return unreachable(`no answer within ${READ_TIMEOUT_MS / 1000} s`);
   return new MigrationError(
@@ -291,10 +302,18 @@ export function explainPostgresError(error: unknown, databaseUrl: string): Migra
 export function explainSqliteError(error: unknown, file: string): MigrationError {
   const { code, message = String(error) } = error as { code?: string; message?: string };
   if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
-    return new MigrationError(`The SQLite database ${file} is locked by another process.\nStop the other instance using it, or wait for it to finish, and start again.`, "locked", message);
+    return new MigrationError(
+      `The SQLite database ${file} is locked by another process.\nStop the other instance using it, or wait for it to finish, and start again.`,
+      "locked",
+      message,
+    );
   }
   if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
-    return new MigrationError(`${file} is not a readable SQLite database (${code}).\nCheck DATABASE_URL, or move the file away to start with an empty database.`, "unreadable", message);
+    return new MigrationError(
+      `${file} is not a readable SQLite database (${code}).\nCheck DATABASE_URL, or move the file away to start with an empty database.`,
+      "unreadable",
+      message,
+    );
   }
   return new MigrationError(
     `Cannot read the SQLite database ${file}: ${clause(firstLine(message))}.\nCheck DATABASE_URL / DATA_DIR and the file's permissions.`,
@@ -304,9 +323,15 @@ export function explainSqliteError(error: unknown, file: string): MigrationError
 }
 
 /** The command to run by hand for the full story, without printing DATABASE_URL (it may hold a password). */
-export const deployCommand = (provider: DatabaseProvider) => `node_modules/.bin/prisma migrate deploy --config ${configFor(provider)}`;
+export const deployCommand = (provider: DatabaseProvider) =>
+  `node_modules/.bin/prisma migrate deploy --config ${configFor(provider)}`;
 
-export function explainFailedMigration(provider: DatabaseProvider, name: string, reason: string | null, details?: string): MigrationError {
+export function explainFailedMigration(
+  provider: DatabaseProvider,
+  name: string,
+  reason: string | null,
+  details?: string,
+): MigrationError {
   return new MigrationError(
     `Migration ${name} failed${reason ? ` (${clause(reason)})` : ""} and is marked failed in _prisma_migrations, so no migration can run.\n` +
       `Undo what it changed (or restore a backup), then run: node_modules/.bin/prisma migrate resolve --rolled-back ${name} --config ${configFor(provider)}`,
@@ -324,7 +349,12 @@ export function explainChangedMigrations(provider: DatabaseProvider, names: stri
 }
 
 /** The last word after waiting `waitedMs` for the migration lock in vain. */
-export function explainLockTimeout(provider: DatabaseProvider, databaseUrl: string, waitedMs: number, details?: string): MigrationError {
+export function explainLockTimeout(
+  provider: DatabaseProvider,
+  databaseUrl: string,
+  waitedMs: number,
+  details?: string,
+): MigrationError {
   const waited = `${Math.round(waitedMs / 1000)} s`;
   const message =
     provider === "sqlite"
@@ -344,28 +374,53 @@ export function isLockFailure(output: string): boolean {
 function prismaErrorLine(output: string): string | null {
   const lines = output.split("\n").map((line) => line.trim());
   const at = lines.findIndex((line) => line.startsWith("Error:"));
-  if (at === -1) return firstLine(output.split("\n").filter((line) => !/^(Loaded|Prisma|Datasource|WARNING)/.test(line)).join("\n"));
+  if (at === -1)
+    return firstLine(
+      output
+        .split("\n")
+        .filter((line) => !/^(Loaded|Prisma|Datasource|WARNING)/.test(line))
+        .join("\n"),
+    );
   const head = lines[at]!.slice("Error:".length).trim();
   // "Error: P1014" and "Error: external connector error" are followed by the sentence;
   // "Error: Database `x` does not exist" is whole.
-  if (/^(P\d{4}|external connector error)$/i.test(head)) return `${head}: ${firstLine(lines.slice(at + 1).join("\n")) ?? "no message"}`;
+  if (/^(P\d{4}|external connector error)$/i.test(head))
+    return `${head}: ${firstLine(lines.slice(at + 1).join("\n")) ?? "no message"}`;
   return firstLine(head);
 }
 
 /** Turns a failed `prisma migrate deploy` run into one or two lines; the output stays in `details`. */
 export function explainDeployFailure(provider: DatabaseProvider, databaseUrl: string, output: string): MigrationError {
-  const failedRow = output.match(/The `([^`]+)` migration started at [^\n]* failed(?: with the following logs:\n([\s\S]*))?/);
-  if (/P3009/.test(output) && failedRow) return explainFailedMigration(provider, failedRow[1]!, failureReason(failedRow[2]), output);
+  const failedRow = output.match(
+    /The `([^`]+)` migration started at [^\n]* failed(?: with the following logs:\n([\s\S]*))?/,
+  );
+  if (/P3009/.test(output) && failedRow)
+    return explainFailedMigration(provider, failedRow[1]!, failureReason(failedRow[2]), output);
   // Worth waiting for; explainLockTimeout words the final message if the wait is in vain.
   if (isLockFailure(output)) {
-    const where = provider === "sqlite" ? `SQLite database ${sqliteFileOf(databaseUrl)}` : `PostgreSQL at ${postgresAddress(databaseUrl)}`;
-    return new MigrationError(`Another process holds the migration lock (${where}).\nWait for it to finish, then start again.`, "locked", output);
+    const where =
+      provider === "sqlite"
+        ? `SQLite database ${sqliteFileOf(databaseUrl)}`
+        : `PostgreSQL at ${postgresAddress(databaseUrl)}`;
+    return new MigrationError(
+      `Another process holds the migration lock (${where}).\nWait for it to finish, then start again.`,
+      "locked",
+      output,
+    );
   }
   if (/P1001|Can't reach database server/.test(output)) {
-    return new MigrationError(`Cannot reach PostgreSQL at ${postgresAddress(databaseUrl)}.\n${CHECK_SERVER}`, "unreachable", output);
+    return new MigrationError(
+      `Cannot reach PostgreSQL at ${postgresAddress(databaseUrl)}.\n${CHECK_SERVER}`,
+      "unreachable",
+      output,
+    );
   }
   if (/P1000|Authentication failed/.test(output)) {
-    return new MigrationError(`PostgreSQL at ${postgresAddress(databaseUrl)} refused the login.\nCheck the user and password in DATABASE_URL.`, "login-refused", output);
+    return new MigrationError(
+      `PostgreSQL at ${postgresAddress(databaseUrl)} refused the login.\nCheck the user and password in DATABASE_URL.`,
+      "login-refused",
+      output,
+    );
   }
   if (/P3005/.test(output)) {
     return new MigrationError(

@@ -18,7 +18,11 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
   const asOwner = (command: string, args: string[]) => {
     const full = [`${binDir}/${command}`, ...args];
     return isRoot()
-      ? execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", full.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ")], { stdio: "pipe" })
+      ? execFileSync(
+          "su",
+          ["postgres", "-s", "/bin/sh", "-c", full.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ")],
+          { stdio: "pipe" },
+        )
       : execFileSync(full[0]!, full.slice(1), { stdio: "pipe" });
   };
   if (isRoot()) {
@@ -28,13 +32,26 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
   }
   const dataDir = path.join(dir, "data");
   asOwner("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync"]);
-  asOwner("pg_ctl", ["-D", dataDir, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "-l", path.join(dir, "log"), "-w", "start"]);
+  asOwner("pg_ctl", [
+    "-D",
+    dataDir,
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "start",
+  ]);
 
   let stopped = false;
   return {
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     createDatabase(name) {
-      execFileSync(`${binDir}/psql`, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-q", "-c", `CREATE DATABASE "${name}"`], { stdio: "pipe" });
+      execFileSync(
+        `${binDir}/psql`,
+        ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-q", "-c", `CREATE DATABASE "${name}"`],
+        { stdio: "pipe" },
+      );
     },
     stop() {
       if (stopped) return;

@@ -16,6 +16,7 @@ describe("tightenDataFolder", () => {
     tightenDataFolder({ DATA_DIR: dir, DATABASE_URL: `file:${database}`, databaseProvider: "sqlite" });
     const mode = (file: string) => statSync(file).mode & 0o777;
     expect(mode(dir)).toBe(0o700);
-    for (const file of [database, `${database}-wal`, path.join(dir, "nextauth-secret")]) expect(mode(file), file).toBe(0o600);
+    for (const file of [database, `${database}-wal`, path.join(dir, "nextauth-secret")])
+      expect(mode(file), file).toBe(0o600);
   });
 });

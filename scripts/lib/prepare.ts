@@ -2,12 +2,12 @@
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { EnvError, legacySecretFilePath, resolveStartEnv, type StartEnv } from "../../lib/env.server";
-import { disableDemoUsers, ensureDemoUsers } from "../../lib/accounts/demo-users.server";
 import { generateClients, migrate } from "./database";
 import { sqliteFileOf } from "./migration-state";
 import { loadCorpus } from "../../lib/facts/load.server";
 import { describeImport, importCorpus } from "../../lib/facts/import.server";
 import { seconds } from "./run";
+import { disableDemoUsers, ensureDemoUsers } from "../../lib/demo/demo-users.server";
 
 /** Validates the environment, or prints every bad variable and exits 1. */
 export function loadEnvOrExit(source: Record<string, string | undefined> = process.env): StartEnv {
@@ -33,7 +33,9 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
   console.log(`✔ Prisma clients ${generated ? "generated" : "up to date"} (${seconds(started)})`);
 
   started = Date.now();
-  console.log(`✔ Database ${databaseLabel(env)}: migrations ${await migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`);
+  console.log(
+    `✔ Database ${databaseLabel(env)}: migrations ${await migrate(env.databaseProvider, env.DATABASE_URL)} (${seconds(started)})`,
+  );
   tightenDataFolder(env);
 
   // Imported only now: on a fresh clone the generated client did not exist until generateClients().
@@ -52,7 +54,9 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
         console.log(`✔ Corpus imported: ${describeImport(summary)} (${seconds(started)})`);
         if (env.DEMO_USERS) {
           const { created, enabled } = await ensureDemoUsers(db);
-          console.log(`✔ Demo accounts ${created ? `created (${created})` : enabled ? `enabled again (${enabled})` : "present"}`);
+          console.log(
+            `✔ Demo accounts ${created ? `created (${created})` : enabled ? `enabled again (${enabled})` : "present"}`,
+          );
         } else {
           const { disabled } = await disableDemoUsers(db);
           console.log(`✔ Demo accounts off${disabled ? `: ${disabled} disabled, their sessions ended` : ""}`);

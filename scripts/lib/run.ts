@@ -15,7 +15,11 @@ export function run(
   options: Omit<SpawnOptions, "env"> & { env?: Record<string, string | undefined> } = {},
 ): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", ...options, env: { ...process.env, ...toolEnv, ...options.env } });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      ...options,
+      env: { ...process.env, ...toolEnv, ...options.env },
+    });
     child.on("error", (error) => {
       console.error(`✖ Could not run ${command}: ${error.message}`);
       resolve(127);
@@ -39,7 +43,9 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -24,9 +24,18 @@ test.describe("accounts", () => {
   });
 
   test("a teacher signs up and gets the teacher navigation @smoke", async ({ page }) => {
-    await signUp(page, { name: "Marat Teacher", email: uniqueEmail("teacher"), password: "teaching-2022!", role: "Teacher" });
+    await signUp(page, {
+      name: "Marat Teacher",
+      email: uniqueEmail("teacher"),
+      password: "teaching-2022!",
+      role: "Teacher",
+    });
     await expect(page).toHaveURL(/\/classes$/);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Classes", "Decks", "Articles"]);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
+      "Classes",
+      "Decks",
+      "Articles",
+    ]);
     await expectAccessible(page);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decks" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Decks" })).toBeVisible();
@@ -52,7 +61,9 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/signup$/);
   });
 
-  test("the demo student signs in; a wrong password and an unknown email get the same message @smoke", async ({ page }) => {
+  test("the demo student signs in; a wrong password and an unknown email get the same message @smoke", async ({
+    page,
+  }) => {
     await signIn(page, demoStudent.email, "not-the-password");
     await expect(formAlert(page)).toHaveText("That email and password do not match an account.");
     await expectAccessible(page);

@@ -1,15 +1,23 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { DEMO_DECK_NAME, demoUsers } from "../../lib/accounts/demo-users.server";
 import { demoTeacher, signIn, signUp, uniqueEmail } from "./support";
+import { DEMO_DECK_NAME, demoUsers } from "../../lib/demo/demo-users.server";
 
 const demoAssignment = "Who sent troops, and how many died?";
 
-async function signedIn(browser: Browser, as: { email: string; password: string } | "anonymous" | "new student" | "new teacher") {
+async function signedIn(
+  browser: Browser,
+  as: { email: string; password: string } | "anonymous" | "new student" | "new teacher",
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (as === "new student" || as === "new teacher") {
     const role = as === "new student" ? "Student" : "Teacher";
-    await signUp(page, { name: `Other ${role}`, email: uniqueEmail(role.toLowerCase()), password: "another-user-2022", role });
+    await signUp(page, {
+      name: `Other ${role}`,
+      email: uniqueEmail(role.toLowerCase()),
+      password: "another-user-2022",
+      role,
+    });
     await expect(page).toHaveURL(role === "Student" ? /\/study$/ : /\/classes$/);
   } else if (as !== "anonymous") {
     await signIn(page, as.email, as.password);
@@ -18,7 +26,10 @@ async function signedIn(browser: Browser, as: { email: string; password: string 
   return { context, page };
 }
 
-test("every class, deck, assignment, gradebook and CSV address opens for the owning teacher only", async ({ page, browser }) => {
+test("every class, deck, assignment, gradebook and CSV address opens for the owning teacher only", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, demoTeacher.email, demoTeacher.password);
   await expect(page).toHaveURL(/\/classes$/);
   await page.getByRole("link", { name: "Kazakhstan, January 2022 (demo class)" }).click();
@@ -34,7 +45,16 @@ test("every class, deck, assignment, gradebook and CSV address opens for the own
   await page.getByRole("link", { name: DEMO_DECK_NAME, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK_NAME })).toBeVisible();
   const deckUrl = new URL(page.url()).pathname;
-  const addresses = [classUrl, assignmentUrl, `${assignmentUrl}?sort=score&dir=desc`, studentUrl, `${assignmentUrl}/gradebook.csv`, `${assignmentUrl}/questions.csv`, deckUrl, `${deckUrl}/edit`];
+  const addresses = [
+    classUrl,
+    assignmentUrl,
+    `${assignmentUrl}?sort=score&dir=desc`,
+    studentUrl,
+    `${assignmentUrl}/gradebook.csv`,
+    `${assignmentUrl}/questions.csv`,
+    deckUrl,
+    `${deckUrl}/edit`,
+  ];
 
   // The owner: every address answers.
   for (const address of addresses) expect((await page.request.get(address)).status(), address).toBe(200);
@@ -66,7 +86,9 @@ test("every class, deck, assignment, gradebook and CSV address opens for the own
   // Their own deck list does not list it either.
   expect(await (await other.page.request.get("/decks")).text()).not.toContain(DEMO_DECK_NAME);
   // A made-up class in the address of a real assignment is not a way in either.
-  expect((await page.request.get(assignmentUrl.replace(/\/classes\/[^/]+/, "/classes/aaaaaaaaaaaaaaaaaaaaaaaaa"))).status()).toBe(404);
+  expect(
+    (await page.request.get(assignmentUrl.replace(/\/classes\/[^/]+/, "/classes/aaaaaaaaaaaaaaaaaaaaaaaaa"))).status(),
+  ).toBe(404);
   await other.context.close();
 });
 

@@ -6,7 +6,9 @@ import { demoTeacher, expectAccessible, signIn, signUp, uniqueEmail } from "./su
 
 const screens = "test-results/screens";
 
-test("a teacher assigns a deck with answers after the due date; the student sees none before it; the gradebook and CSV agree", async ({ browser }) => {
+test("a teacher assigns a deck with answers after the due date; the student sees none before it; the gradebook and CSV agree", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // The teacher works in Almaty, the student in New York: each sees dates in their own zone.
   const teacherContext = await browser.newContext({ timezoneId: "Asia/Almaty" });
@@ -25,7 +27,12 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   const studentContext = await browser.newContext({ timezoneId: "America/New_York" });
   const student = await studentContext.newPage();
   const studentName = `Kasim Cömert ${Date.now().toString(36)}`;
-  await signUp(student, { name: studentName, email: uniqueEmail("kasim"), password: "kasim-comert-2022", role: "Student" });
+  await signUp(student, {
+    name: studentName,
+    email: uniqueEmail("kasim"),
+    password: "kasim-comert-2022",
+    role: "Student",
+  });
   await expect(student).toHaveURL(/\/study$/);
   await student.getByLabel("Join code").fill(code);
   await student.getByRole("button", { name: "Join" }).click();
@@ -74,7 +81,8 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   const berlin = await secondDevice.newPage();
   await signIn(berlin, demoTeacher.email, demoTeacher.password);
   await expect(berlin).toHaveURL(/\/classes$/);
-  const renderedIn = async (page: typeof teacher) => (await (await page.request.get(assignmentUrl)).text()).match(/\((Asia\/Almaty|Europe\/Berlin|UTC)\)/g);
+  const renderedIn = async (page: typeof teacher) =>
+    (await (await page.request.get(assignmentUrl)).text()).match(/\((Asia\/Almaty|Europe\/Berlin|UTC)\)/g);
   expect(new Set(await renderedIn(berlin))).toEqual(new Set(["(Europe/Berlin)"]));
   await secondDevice.close();
   expect(new Set(await renderedIn(teacher))).toEqual(new Set(["(Asia/Almaty)"]));
@@ -106,7 +114,8 @@ test("a teacher assigns a deck with answers after the due date; the student sees
     }
     // After it: no verdict, right answer or passage either (only the student's own answer comes back).
     const text = sent.text();
-    for (const secret of [item.factId, item.passage.quote]) expect(text, `leaked after answering: ${secret}`).not.toContain(secret);
+    for (const secret of [item.factId, item.passage.quote])
+      expect(text, `leaked after answering: ${secret}`).not.toContain(secret);
     expect(text).not.toMatch(/"verdict"|"citation"|"expected"|"correctOptionId"|"isTrue"/);
     sent.clear();
     await student.getByRole(n < 4 ? "button" : "link", { name: n < 4 ? "Next question" : "See your results" }).click();
@@ -130,24 +139,51 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await expect(row.locator('[data-column="attempts"]')).toHaveText("1");
   const score = (await row.locator('[data-column="score"]').textContent())!.trim();
   const answered = await teacher.locator("[data-item]").evaluateAll((items) =>
-    items.map((item) => item.textContent!.match(/(\d+) of (\d+) answers/)!.slice(1).map(Number) as [number, number]),
+    items.map(
+      (item) =>
+        item
+          .textContent!.match(/(\d+) of (\d+) answers/)!
+          .slice(1)
+          .map(Number) as [number, number],
+    ),
   );
   expect(answered).toHaveLength(5);
   const correct = answered.reduce((sum, [right]) => sum + right, 0);
   expect(correct).toBe(3);
   expect(score).toBe("60 %");
-  for (const question of await teacher.locator("[data-item]").all()) await expect(question.locator("mark")).toBeVisible();
+  for (const question of await teacher.locator("[data-item]").all())
+    await expect(question.locator("mark")).toBeVisible();
   await teacher.getByRole("link", { name: /^Score/ }).click();
   await expect(teacher.getByRole("columnheader", { name: /Score/ })).toHaveAttribute("aria-sort", "descending");
   await expectAccessible(teacher);
   await teacher.screenshot({ path: `${screens}/gradebook.png`, fullPage: true });
 
   // 6. The CSV downloads and parses back to the gradebook's rows, accents intact.
-  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download gradebook (CSV)" }).click()]);
-  const rows = parse(readFileSync((await download.path())!, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
-  expect(rows).toEqual([expect.objectContaining({ Student: studentName, "Score (%)": "60", Attempts: "1", "Finished attempts": "1", Late: "no" })]);
-  const [questionsCsv] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download question analysis (CSV)" }).click()]);
-  const questionRows = parse(readFileSync((await questionsCsv.path())!, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  const [download] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("link", { name: "Download gradebook (CSV)" }).click(),
+  ]);
+  const rows = parse(readFileSync((await download.path())!, "utf8"), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(rows).toEqual([
+    expect.objectContaining({
+      Student: studentName,
+      "Score (%)": "60",
+      Attempts: "1",
+      "Finished attempts": "1",
+      Late: "no",
+    }),
+  ]);
+  const [questionsCsv] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("link", { name: "Download question analysis (CSV)" }).click(),
+  ]);
+  const questionRows = parse(readFileSync((await questionsCsv.path())!, "utf8"), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
   expect(questionRows).toHaveLength(5);
   expect(questionRows.every((r) => r["Source passage"]!.length > 10)).toBe(true);
 
@@ -163,11 +199,13 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   // Progress counts only answers the student may see: none yet.
   await expect(student.getByRole("main")).toContainText("No progress to show yet");
 
-
   // 8. The teacher moves the due date into the past: now the student sees everything.
   await teacher.goto(assignmentUrl);
   await teacher.getByText("Change dates").click();
-  await teacher.getByRole("form", { name: "Change dates" }).getByLabel("Opens", { exact: true }).fill("2026-01-01T09:00");
+  await teacher
+    .getByRole("form", { name: "Change dates" })
+    .getByLabel("Opens", { exact: true })
+    .fill("2026-01-01T09:00");
   await teacher.getByRole("form", { name: "Change dates" }).getByLabel("Due", { exact: true }).fill("2026-01-02T09:00");
   await teacher.getByRole("button", { name: "Save dates" }).click();
   await expect(teacher.getByRole("status").filter({ hasText: "Dates saved." })).toBeVisible();
@@ -179,7 +217,12 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await expect(student.getByRole("definition").first()).toHaveText("3 / 5");
   await expect(student.locator("mark")).toHaveCount(5);
   await student.goto("/review");
-  await expect(student.getByRole("main").getByRole("listitem").filter({ has: student.locator("mark") })).toHaveCount(2);
+  await expect(
+    student
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: student.locator("mark") }),
+  ).toHaveCount(2);
   await student.screenshot({ path: `${screens}/assignment-review-after-due.png`, fullPage: true });
 
   await teacherContext.close();

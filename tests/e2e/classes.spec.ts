@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { demoStudent, demoTeacher, expectAccessible, signIn } from "./support";
 
-test("a teacher creates a class, a student joins with its code, the teacher sees and removes them", async ({ page, browser }) => {
+test("a teacher creates a class, a student joins with its code, the teacher sees and removes them", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, demoTeacher.email, demoTeacher.password);
   await expect(page).toHaveURL(/\/classes$/);
   await expectAccessible(page);
@@ -20,7 +23,9 @@ test("a teacher creates a class, a student joins with its code, the teacher sees
   await expect(student).toHaveURL(/\/study$/);
   await student.getByLabel("Join code").fill("AAA-AAA");
   await student.getByRole("button", { name: "Join" }).click();
-  await expect(student.getByRole("main").getByRole("alert")).toHaveText("No class accepts that code. Check it with your teacher.");
+  await expect(student.getByRole("main").getByRole("alert")).toHaveText(
+    "No class accepts that code. Check it with your teacher.",
+  );
   await student.getByLabel("Join code").fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`);
   await student.getByRole("button", { name: "Join" }).click();
   await expect(student.getByRole("status")).toHaveText(`You joined ${name}.`);
@@ -61,7 +66,10 @@ test("a teacher creates a class, a student joins with its code, the teacher sees
   await studentContext.close();
 });
 
-test("a class page opens only for its teacher: anonymous → sign in, student → 403, another teacher → 404", async ({ page, browser }) => {
+test("a class page opens only for its teacher: anonymous → sign in, student → 403, another teacher → 404", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, demoTeacher.email, demoTeacher.password);
   await expect(page).toHaveURL(/\/classes$/);
   await page.getByRole("link", { name: "Kazakhstan, January 2022 (demo class)" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_DECK_NAME } from "../../lib/accounts/demo-users.server";
 import { demoStudent, demoTeacher, expectAccessible, signIn, signUp, uniqueEmail } from "./support";
+import { DEMO_DECK_NAME } from "../../lib/demo/demo-users.server";
 
 const screens = "test-results/screens";
 const deckUrl = /\/decks\/[a-z0-9]{20,}$/;
@@ -21,7 +21,9 @@ async function expectCitations(page: Page, facts: number) {
   }
 }
 
-test("a teacher builds a deck by filtering, previews it with citations, renames, duplicates and deletes the copy", async ({ page }) => {
+test("a teacher builds a deck by filtering, previews it with citations, renames, duplicates and deletes the copy", async ({
+  page,
+}) => {
   // A long scenario (about 45 s alone): room for a loaded machine.
   test.slow();
   await signIn(page, demoTeacher.email, demoTeacher.password);
@@ -129,7 +131,9 @@ test("a teacher builds a deck by filtering, previews it with citations, renames,
   await expect(page).toHaveURL(/\/decks$/);
   await expect(page.getByRole("link", { name: renamed, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: `${renamed} (copy)` })).toHaveCount(0);
-  await expect(page.getByRole("listitem").filter({ hasText: renamed })).toContainText(`${picked} facts · 3 questions per attempt`);
+  await expect(page.getByRole("listitem").filter({ hasText: renamed })).toContainText(
+    `${picked} facts · 3 questions per attempt`,
+  );
   await expectAccessible(page);
   await page.screenshot({ path: `${screens}/decks-list.png`, fullPage: true });
 
@@ -137,7 +141,9 @@ test("a teacher builds a deck by filtering, previews it with citations, renames,
   await page.getByRole("link", { name: DEMO_DECK_NAME, exact: true }).click();
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^This deck is used by \d+ assignments?, so it cannot be deleted\./);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    /^This deck is used by \d+ assignments?, so it cannot be deleted\./,
+  );
   await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK_NAME })).toBeVisible();
   await page.screenshot({ path: `${screens}/deck-in-use.png` });
 });
@@ -155,7 +161,12 @@ test("a deck opens only for its teacher: another teacher gets 404, a student 403
 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signUp(other, { name: "Other Teacher", email: uniqueEmail("decks"), password: "another-teacher-1", role: "Teacher" });
+  await signUp(other, {
+    name: "Other Teacher",
+    email: uniqueEmail("decks"),
+    password: "another-teacher-1",
+    role: "Teacher",
+  });
   await expect(other).toHaveURL(/\/classes$/);
   await other.goto("/decks");
   await expect(other.getByRole("heading", { name: "You have no decks yet" })).toBeVisible();

@@ -1,13 +1,21 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoUsers } from "../../lib/accounts/demo-users.server";
 import { factIdForQuestion } from "./quiz-key";
 import { expectAccessible, signIn } from "./support";
+import { demoUsers } from "../../lib/demo/demo-users.server";
 
 const aigerim = demoUsers.find((u) => u.email.startsWith("aigerim"))!;
 
-const count = (page: Page, label: string) => page.getByRole("definition").filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${label}"]`) });
+const count = (page: Page, label: string) =>
+  page
+    .getByRole("definition")
+    .filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${label}"]`) });
 /** The interval under each rating button: "1m", "10m", "2d"… */
-const intervals = (page: Page) => page.getByRole("group", { name: /How well did you know it/ }).getByRole("button").locator("span:last-child").allTextContents();
+const intervals = (page: Page) =>
+  page
+    .getByRole("group", { name: /How well did you know it/ })
+    .getByRole("button")
+    .locator("span:last-child")
+    .allTextContents();
 
 /** Space, once the card's "Show answer" button is there; then waits for the back. */
 async function flip(page: Page) {
@@ -16,7 +24,9 @@ async function flip(page: Page) {
   await expect(page.locator("#card-answer")).toBeVisible();
 }
 
-test("a student studies five flashcards by keyboard: flip, rate, undo; intervals and counts follow", async ({ page }) => {
+test("a student studies five flashcards by keyboard: flip, rate, undo; intervals and counts follow", async ({
+  page,
+}) => {
   await signIn(page, aigerim.email, aigerim.password);
   await expect(page).toHaveURL(/\/study$/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Flashcards" }).click();

@@ -75,22 +75,37 @@ export function recordResponses(page: Page) {
  * Plain words there ("integrity") are the framework's, not an answer. A secret the question
  * itself shows ("CSTO" in a stem about the CSTO) is no secret.
  */
-export async function expectNothingLeaked(page: Page, sent: ReturnType<typeof recordResponses>, item: QuizItem, label: string) {
+export async function expectNothingLeaked(
+  page: Page,
+  sent: ReturnType<typeof recordResponses>,
+  item: QuizItem,
+  label: string,
+) {
   const shown = ((await page.locator("main").textContent()) ?? "").toLowerCase();
-  for (const secret of secretsOf(item).filter((s) => !shown.includes(s.toLowerCase()))) expect(sent.text(), `${label} leaks "${secret}"`).not.toContain(secret);
-  for (const secret of [item.passage.quote, item.factId, item.id]) expect(sent.assets(), `${label} leaks "${secret}" in a script`).not.toContain(secret);
+  for (const secret of secretsOf(item).filter((s) => !shown.includes(s.toLowerCase())))
+    expect(sent.text(), `${label} leaks "${secret}"`).not.toContain(secret);
+  for (const secret of [item.passage.quote, item.factId, item.id])
+    expect(sent.assets(), `${label} leaks "${secret}" in a script`).not.toContain(secret);
 }
 
 type Kind = "typed" | "multiple-choice" | "true-false";
 
 export async function currentQuestion(page: Page): Promise<{ kind: Kind; stem: string }> {
   const stem = (await page.locator("#question-stem").textContent())!.trim();
-  const kind: Kind = (await page.locator("#typed-answer").count()) ? "typed" : (await page.locator("#option-true").count()) ? "true-false" : "multiple-choice";
+  const kind: Kind = (await page.locator("#typed-answer").count())
+    ? "typed"
+    : (await page.locator("#option-true").count())
+      ? "true-false"
+      : "multiple-choice";
   return { kind, stem };
 }
 
 /** Answers the current question by keyboard, right or wrong on purpose, and waits for the feedback. */
-export async function answerByKeyboard(page: Page, right: boolean, feedback: string | RegExp = right ? "Correct" : /Not quite|Close/) {
+export async function answerByKeyboard(
+  page: Page,
+  right: boolean,
+  feedback: string | RegExp = right ? "Correct" : /Not quite|Close/,
+) {
   const { kind, stem } = await currentQuestion(page);
   const item = itemForStem(kind, stem);
   if (item.type === "typed") {

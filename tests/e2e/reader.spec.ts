@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoStudent, expectAccessible, signIn } from "./support";
 
-const screenshot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
 
 test.describe("article reader", () => {
   test.beforeEach(async ({ page }) => {
@@ -12,7 +13,10 @@ test.describe("article reader", () => {
   test("lists the five articles with their outlet, date, fact count and topics @smoke", async ({ page }) => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
-    const items = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+    const items = page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 2 }) });
     await expect(items).toHaveCount(5);
     const kyiv = items.filter({ hasText: "Putin holds ‘private’ talks with Kazakhstan’s ex-president" });
     await expect(kyiv).toContainText("Kyiv Independent");
@@ -24,7 +28,9 @@ test.describe("article reader", () => {
 
   test("a #fact- link from another article scrolls to the passage and emphasises it", async ({ page }) => {
     await page.goto("/articles/putin-private-talks-nazarbayev");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putin holds ‘private’ talks with Kazakhstan’s ex-president");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Putin holds ‘private’ talks with Kazakhstan’s ex-president",
+    );
 
     // Boilerplate is set aside, collapsed, and never highlighted.
     await expect(page.getByText("Set aside: “Support us” appeal (not part of the article)").first()).toBeVisible();
@@ -40,7 +46,10 @@ test.describe("article reader", () => {
     await expect(differ).toContainText("Kyiv Independent: 238");
     await expectAccessible(page);
 
-    await differ.getByRole("link", { name: "In “Putin Maintains 'Warm Relations' With Both Tokayev, Nazarbayev - Peskov”" }).first().click();
+    await differ
+      .getByRole("link", { name: "In “Putin Maintains 'Warm Relations' With Both Tokayev, Nazarbayev - Peskov”" })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/articles\/putin-warm-relations-tokayev-nazarbayev#fact-a000-/);
     const factId = new URL(page.url()).hash.replace("#fact-", "");
     const target = page.locator(`mark[data-facts~="${factId}"]`).first();
@@ -64,7 +73,9 @@ test.describe("article reader", () => {
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText("Karim Massimov, a Nazarbayev ally, was dismissed and charged with treason");
     // Screen readers get the same statement through aria-describedby.
-    await expect(target).toHaveAccessibleDescription(/Fact: After the January 2022 protests, intelligence chief Karim Massimov/);
+    await expect(target).toHaveAccessibleDescription(
+      /Fact: After the January 2022 protests, intelligence chief Karim Massimov/,
+    );
     await screenshot(page, "reader-focus");
 
     // The repeated headline and the comment widget are not part of the article text.

@@ -19,7 +19,10 @@ async function otherBrowser(browser: Browser, email: string, withPassword = pass
   return { context, page };
 }
 
-test("signing out ends the session: a copy of the old cookie opens nothing and is not renewed @smoke", async ({ page, browser }) => {
+test("signing out ends the session: a copy of the old cookie opens nothing and is not renewed @smoke", async ({
+  page,
+  browser,
+}) => {
   await newStudent(page);
   const oldCookies = await page.context().cookies();
   await signOut(page);
@@ -35,7 +38,9 @@ test("signing out ends the session: a copy of the old cookie opens nothing and i
   await replay.close();
 });
 
-test("after signing in, a callback that a browser would read as another site stays on this one", async ({ browser }) => {
+test("after signing in, a callback that a browser would read as another site stays on this one", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = await newStudent(page);
@@ -44,7 +49,14 @@ test("after signing in, a callback that a browser would read as another site sta
   page.on("request", (request) => {
     if (new URL(request.url()).hostname.endsWith("example.org")) offSite.push(request.url());
   });
-  for (const callback of ["/%09/example.org/", "/%0A/example.org/", "/%0D/example.org/", "/%09%5Cexample.org/", "%5C%5Cexample.org", "https://example.org/"]) {
+  for (const callback of [
+    "/%09/example.org/",
+    "/%0A/example.org/",
+    "/%0D/example.org/",
+    "/%09%5Cexample.org/",
+    "%5C%5Cexample.org",
+    "https://example.org/",
+  ]) {
     await page.goto(`/signin?callbackUrl=${callback}`);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
@@ -56,7 +68,10 @@ test("after signing in, a callback that a browser would read as another site sta
   await context.close();
 });
 
-test("the account page changes the password (current one required) and signs other browsers out; sign out everywhere ends them all", async ({ page, browser }) => {
+test("the account page changes the password (current one required) and signs other browsers out; sign out everywhere ends them all", async ({
+  page,
+  browser,
+}) => {
   const email = await newStudent(page);
   const phone = await otherBrowser(browser, email);
 
@@ -132,7 +147,9 @@ test("guessing join codes is stopped with the time to wait", async ({ page }) =>
   for (let attempt = 1; attempt <= 10; attempt++) {
     await code.fill("AAA-AAA");
     await page.getByRole("button", { name: "Join" }).click();
-    await expect(formAlert(page)).toContainText(attempt < 10 ? "No class accepts that code." : "That was the last try for now: Try again in 15 minutes");
+    await expect(formAlert(page)).toContainText(
+      attempt < 10 ? "No class accepts that code." : "That was the last try for now: Try again in 15 minutes",
+    );
   }
   await code.fill("CCC-CCC");
   await page.getByRole("button", { name: "Join" }).click();
@@ -146,12 +163,15 @@ test("oversized and malformed bodies get 413 and 'not valid JSON', never a 500",
   const json = { "content-type": "application/json" };
   const huge = await page.request.post("/api/health", { headers: json, data: Buffer.alloc(20 * 1024 * 1024, "a") });
   expect(huge.status()).toBe(413);
-  expect(await huge.json()).toEqual({ error: "The request is too large: send at most 2 MB." });
-  const bigAnswer = await page.request.post("/api/answers", { headers: json, data: Buffer.from(`{"questionId":"${"x".repeat(10_000)}"}`) });
+  expect(await huge.json()).toEqual({ error: "The request is too large: send at most 2 MB.", code: "too-large" });
+  const bigAnswer = await page.request.post("/api/answers", {
+    headers: json,
+    data: Buffer.from(`{"questionId":"${"x".repeat(10_000)}"}`),
+  });
   expect(bigAnswer.status()).toBe(413);
-  expect(await bigAnswer.json()).toEqual({ error: "The request is too large: send at most 4 KB." });
+  expect(await bigAnswer.json()).toEqual({ error: "The request is too large: send at most 4 KB.", code: "too-large" });
   // A Buffer is sent as it is (a string would be sent as a JSON string).
   const broken = await page.request.post("/api/answers", { headers: json, data: Buffer.from('{"questionId": ') });
   expect(broken.status()).toBe(400);
-  expect(await broken.json()).toEqual({ error: "The body is not valid JSON." });
+  expect(await broken.json()).toEqual({ error: "The body is not valid JSON.", code: "invalid" });
 });

@@ -5,7 +5,9 @@ test.describe("app shell", () => {
   test("the landing page tells a newcomer what the app does @smoke", async ({ page }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quizzes and flashcards where every answer shows its source.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Quizzes and flashcards where every answer shows its source.",
+    );
     await expect(page.getByRole("main").getByRole("link", { name: "Create a free account" })).toBeVisible();
     await expectAccessible(page);
   });
@@ -44,14 +46,19 @@ test.describe("app shell", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ["/", "/signup", "/signin"]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal overflow at ${path}`).toBeLessThanOrEqual(0);
     }
     await expectAccessible(page);
   });
 
   test("malformed requests to the auth API get a clear 4xx, never a 500", async ({ request }) => {
-    const response = await request.post("/api/auth/callback/credentials", { data: "{not json", headers: { "content-type": "application/json" } });
+    const response = await request.post("/api/auth/callback/credentials", {
+      data: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(response.status()).toBeLessThan(500);
     const unknown = await request.get("/api/auth/not-a-route");
     expect(unknown.status()).toBeLessThan(500);

@@ -1,13 +1,22 @@
 import { expect, test } from "@playwright/test";
-import { demoUsers } from "../../lib/accounts/demo-users.server";
-import { answerByKeyboard, currentQuestion, expectNothingLeaked, factIdsForStem, itemForStem, recordResponses } from "./quiz-key";
+import {
+  answerByKeyboard,
+  currentQuestion,
+  expectNothingLeaked,
+  factIdsForStem,
+  itemForStem,
+  recordResponses,
+} from "./quiz-key";
 import { expectAccessible, signIn } from "./support";
+import { demoUsers } from "../../lib/demo/demo-users.server";
 
 const timur = demoUsers.find((u) => u.email.startsWith("timur"))!;
 const aigerim = demoUsers.find((u) => u.email.startsWith("aigerim"))!;
 
 test.describe("studying", () => {
-  test("a student takes a 10-question quiz by keyboard, sees the source after every answer, reviews and retries what they missed", async ({ page }) => {
+  test("a student takes a 10-question quiz by keyboard, sees the source after every answer, reviews and retries what they missed", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const sent = recordResponses(page);
     await signIn(page, timur.email, timur.password);
@@ -33,7 +42,10 @@ test.describe("studying", () => {
       // The source passage, highlighted, with its article, after every answer.
       const source = page.locator("figure", { hasText: "Source" });
       await expect(source.locator("mark")).toHaveText(item.passage.quote);
-      await expect(source.getByRole("link").first()).toHaveAttribute("href", new RegExp(`#fact-(${factIdsForStem(kind, stem).join("|")})$`));
+      await expect(source.getByRole("link").first()).toHaveAttribute(
+        "href",
+        new RegExp(`#fact-(${factIdsForStem(kind, stem).join("|")})$`),
+      );
       if (i === 0) {
         await expectAccessible(page);
         await page.screenshot({ path: "test-results/screens/quiz-feedback.png", fullPage: true });
@@ -75,7 +87,10 @@ test.describe("studying", () => {
     await page.screenshot({ path: "test-results/screens/progress.png", fullPage: true });
   });
 
-  test("a quiz resumes where it was left; one student cannot open or answer another's @smoke", async ({ page, browser }) => {
+  test("a quiz resumes where it was left; one student cannot open or answer another's @smoke", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, aigerim.email, aigerim.password);
     await expect(page).toHaveURL(/\/study$/);
     await page.getByLabel("Number of questions").fill("5");
@@ -106,15 +121,30 @@ test.describe("studying", () => {
 
     // Straight at the API, with a question id taken from the owner's page: refused, nothing stored.
     const questionId = await page.locator("form[data-question-id]").getAttribute("data-question-id");
-    const stolen = await intruder.request.post("/api/answers", { data: { questionId, response: { kind: "typed", text: "Tokayev" }, timeTakenMs: 1 } });
+    const stolen = await intruder.request.post("/api/answers", {
+      data: { questionId, response: { kind: "typed", text: "Tokayev" }, timeTakenMs: 1 },
+    });
     expect(stolen.status()).toBe(404);
-    expect(await stolen.json()).toEqual({ error: "That question is not part of any of your quizzes." });
-    expect((await intruder.request.post("/api/answers", { data: { questionId: "x", response: { kind: "essay" } } })).status()).toBe(400);
-    expect((await intruder.request.post("/api/answers", { headers: { "content-type": "text/plain" }, data: "{}" })).status()).toBe(415);
+    expect(await stolen.json()).toEqual({
+      error: "That question is not part of any of your quizzes.",
+      code: "not-found",
+    });
+    expect(
+      (
+        await intruder.request.post("/api/answers", { data: { questionId: "x", response: { kind: "essay" } } })
+      ).status(),
+    ).toBe(400);
+    expect(
+      (await intruder.request.post("/api/answers", { headers: { "content-type": "text/plain" }, data: "{}" })).status(),
+    ).toBe(415);
     await other.close();
 
     const anonymous = await browser.newContext();
-    expect((await anonymous.request.post("/api/answers", { data: { questionId, response: { kind: "typed", text: "x" } } })).status()).toBe(401);
+    expect(
+      (
+        await anonymous.request.post("/api/answers", { data: { questionId, response: { kind: "typed", text: "x" } } })
+      ).status(),
+    ).toBe(401);
     await anonymous.close();
 
     await page.reload();

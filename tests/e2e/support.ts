@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { demoUsers } from "../../lib/accounts/demo-users.server";
+import { demoUsers } from "../../lib/demo/demo-users.server";
 
 export const demoTeacher = demoUsers.find((u) => u.role === "teacher")!;
 export const demoStudent = demoUsers.find((u) => u.role === "student")!;
@@ -13,8 +13,12 @@ export function uniqueEmail(label: string) {
 export async function expectAccessible(page: Page) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
     expect(summary, `axe violations in ${colorScheme} mode at ${page.url()}`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: "light" });
@@ -32,7 +36,10 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function signUp(page: Page, user: { name: string; email: string; password: string; role: "Student" | "Teacher" }) {
+export async function signUp(
+  page: Page,
+  user: { name: string; email: string; password: string; role: "Student" | "Teacher" },
+) {
   await page.goto("/signup");
   await page.getByLabel("Name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);

@@ -2,35 +2,34 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/form";
+import { useActionForm } from "@/components/use-action-form";
 import { signInErrorMessage, useSignInAndGo } from "@/lib/auth/sign-in-client";
+import { done, fail, type Result } from "@/lib/result";
 
+/** Needs JavaScript: next-auth signs in from the browser, then the page goes where it was asked to. */
 export function SignInForm() {
   const signInAndGo = useSignInAndGo();
   const searchParams = useSearchParams();
   // next-auth's own redirects (e.g. an expired session) arrive with ?error=…
-  const [error, setError] = useState<string | null>(() => {
-    const code = searchParams.get("error");
-    return code ? signInErrorMessage(code) : null;
-  });
-  const [pending, setPending] = useState(false);
+  const redirectError = searchParams.get("error");
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const failure = await signInAndGo(String(form.get("email") ?? ""), String(form.get("password") ?? ""), searchParams.get("callbackUrl"));
-    if (failure) {
-      setError(failure);
-      setPending(false);
-    }
+  /** Called with the form's fields as a server action would be (they come second). */
+  async function signInWith(_input: unknown, fields?: FormData): Promise<Result<null>> {
+    const failure = await signInAndGo(
+      String(fields?.get("email") ?? ""),
+      String(fields?.get("password") ?? ""),
+      searchParams.get("callbackUrl"),
+    );
+    return failure ? fail("unauthenticated", failure) : done();
   }
+  const { form, error, pending } = useActionForm(signInWith, {
+    initialFailure: redirectError ? fail("unauthenticated", signInErrorMessage(redirectError)) : undefined,
+  });
 
   return (
     // method="post" keeps the password out of the address bar if it is sent before the page is interactive.
-    <form onSubmit={onSubmit} method="post" className="space-y-4" aria-label="Sign in">
+    <form onSubmit={form.onSubmit} method="post" className="space-y-4" aria-label="Sign in">
       {error ? <FormAlert>{error}</FormAlert> : null}
       <TextField label="Email" name="email" type="email" autoComplete="email" maxLength={254} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" maxLength={200} />

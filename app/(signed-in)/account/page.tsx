@@ -40,7 +40,11 @@ export default async function AccountPage() {
               <li key={browser.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
                 <span className="font-medium">
                   {browserLabel(browser.userAgent)}
-                  {browser.current ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-700 dark:bg-slate-800 dark:text-brand-300">This browser</span> : null}
+                  {browser.current ? (
+                    <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-700 dark:bg-slate-800 dark:text-brand-300">
+                      This browser
+                    </span>
+                  ) : null}
                 </span>
                 <span className="text-sm text-slate-700 dark:text-slate-300">
                   Signed in {formatInZone(browser.createdAt, user.timeZone, { withZone: false })}

@@ -20,7 +20,10 @@ export default async function ArticlesPage() {
       ) : (
         <ul className="grid gap-4">
           {articles.map((article) => (
-            <li key={article.slug} className="rounded-xl border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-800 dark:hover:border-brand-300">
+            <li
+              key={article.slug}
+              className="rounded-xl border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-800 dark:hover:border-brand-300"
+            >
               <h2 className="text-lg font-semibold">
                 <Link href={`/articles/${article.slug}`} className="hover:underline">
                   {article.title}

@@ -4,10 +4,9 @@ import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
 import { FlashcardSettings } from "@/components/flashcards/flashcard-settings";
 import { PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
-import { db } from "@/lib/db";
 import { topicLabel } from "@/lib/facts/labels";
-import { feedQuizAnswers, flashcardQueue } from "@/lib/scheduling/cards.server";
-import { cardFront } from "@/lib/scheduling/flashcards.server";
+import { flashcardQueue } from "@/lib/scheduling/cards.server";
+import { cardFront, flashcardSettings } from "@/lib/scheduling/flashcards.server";
 import { formatInterval } from "@/lib/scheduling/fsrs";
 import { studyCorpus } from "@/lib/study/corpus.server";
 import { factsInScope } from "@/lib/study/selection";
@@ -16,23 +15,19 @@ import { flipCard, rateCard, saveFlashcardSettings, undoLastRating } from "./act
 export const metadata: Metadata = { title: "Flashcards" };
 
 type Props = { searchParams: Promise<{ card?: string; article?: string | string[]; topic?: string | string[] }> };
-const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = (value: string | string[] | undefined) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 export default async function FlashcardsPage({ searchParams }: Props) {
   const user = await requireRole("student");
   const params = await searchParams;
   const now = new Date();
-  await feedQuizAnswers(user.id, now);
   const corpus = await studyCorpus();
   const facts = [...corpus.facts.values()];
   const articles = asList(params.article);
   const topics = asList(params.topic);
   const scoped = articles.length || topics.length ? factsInScope(facts, { articles, topics }).map((f) => f.id) : null;
-  const [queue, settings, reviews] = await Promise.all([
-    flashcardQueue(user.id, now, scoped),
-    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true, dailyNewCards: true } }),
-    db().reviewLog.count({ where: { userId: user.id, source: "flashcard" } }),
-  ]);
+  const [queue, settings] = await Promise.all([flashcardQueue(user.id, now, scoped), flashcardSettings(user.id)]);
   // After an undo the reverted card is shown again, whatever the queue order.
   const shown = params.card && corpus.facts.has(params.card) ? params.card : queue.cards[0]?.factId;
   const front = shown ? await cardFront(shown) : null;
@@ -41,7 +36,10 @@ export default async function FlashcardsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Flashcards" lead="Cards come back just before you would forget them (FSRS). Every answer shows the passage it comes from." />
+      <PageHeader
+        title="Flashcards"
+        lead="Cards come back just before you would forget them (FSRS). Every answer shows the passage it comes from."
+      />
       <p className="-mt-4 mb-6 text-sm">
         <Link href="/flashcards/stats" className="font-medium underline">
           Statistics: reviews, retention and the 30-day forecast
@@ -61,15 +59,30 @@ export default async function FlashcardsPage({ searchParams }: Props) {
           </div>
         ))}
       </dl>
-      {queue.nextDue ? <p className="-mt-3 mb-6 text-sm text-slate-700 dark:text-slate-300">Next scheduled card: in {formatInterval(now, queue.nextDue)}.</p> : null}
+      {queue.nextDue ? (
+        <p className="-mt-3 mb-6 text-sm text-slate-700 dark:text-slate-300">
+          Next scheduled card: in {formatInterval(now, queue.nextDue)}.
+        </p>
+      ) : null}
       {front ? (
-        <FlashcardStudy key={`${front.factId}-${reviews}`} front={front} flip={flipCard} rate={rateCard} undo={undoLastRating} canUndo={reviews > 0} />
+        <FlashcardStudy
+          key={`${front.factId}-${settings.ratedCards}`}
+          front={front}
+          flip={flipCard}
+          rate={rateCard}
+          undo={undoLastRating}
+          canUndo={settings.ratedCards > 0}
+        />
       ) : (
         <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
           <h2 className="text-lg font-semibold">All done for now</h2>
           <p className="mt-2 text-slate-700 dark:text-slate-300">
-            {queue.nextDue ? `The next card is due in ${formatInterval(now, queue.nextDue)}.` : "No cards are scheduled yet."}
-            {queue.counts.new === 0 && queue.newToday >= queue.dailyNewCards ? ` You have started all ${queue.dailyNewCards} new cards for today.` : ""}
+            {queue.nextDue
+              ? `The next card is due in ${formatInterval(now, queue.nextDue)}.`
+              : "No cards are scheduled yet."}
+            {queue.counts.new === 0 && queue.newToday >= queue.dailyNewCards
+              ? ` You have started all ${queue.dailyNewCards} new cards for today.`
+              : ""}
           </p>
         </div>
       )}
@@ -81,8 +94,17 @@ export default async function FlashcardsPage({ searchParams }: Props) {
           <legend className="text-sm font-medium">Articles (none ticked: all)</legend>
           <div className="mt-1 flex flex-wrap gap-2">
             {articleChoices.map(([slug, title]) => (
-              <label key={slug} className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
-                <input type="checkbox" name="article" value={slug} defaultChecked={articles.includes(slug)} className="accent-brand-600" />
+              <label
+                key={slug}
+                className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+              >
+                <input
+                  type="checkbox"
+                  name="article"
+                  value={slug}
+                  defaultChecked={articles.includes(slug)}
+                  className="accent-brand-600"
+                />
                 {title}
               </label>
             ))}
@@ -92,18 +114,34 @@ export default async function FlashcardsPage({ searchParams }: Props) {
           <legend className="text-sm font-medium">Topics (none ticked: all)</legend>
           <div className="mt-1 flex flex-wrap gap-2">
             {topicChoices.map((topic) => (
-              <label key={topic} className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
-                <input type="checkbox" name="topic" value={topic} defaultChecked={topics.includes(topic)} className="accent-brand-600" />
+              <label
+                key={topic}
+                className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+              >
+                <input
+                  type="checkbox"
+                  name="topic"
+                  value={topic}
+                  defaultChecked={topics.includes(topic)}
+                  className="accent-brand-600"
+                />
                 {topicLabel(topic)}
               </label>
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="rounded-md border border-slate-400 px-4 py-2 font-semibold dark:border-slate-500">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-400 px-4 py-2 font-semibold dark:border-slate-500"
+        >
           Show these cards
         </button>
       </form>
-      <FlashcardSettings timeZone={settings.timeZone} dailyNewCards={settings.dailyNewCards} save={saveFlashcardSettings} />
+      <FlashcardSettings
+        timeZone={user.savedTimeZone}
+        dailyNewCards={settings.dailyNewCards}
+        save={saveFlashcardSettings}
+      />
     </>
   );
 }

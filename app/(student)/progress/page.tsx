@@ -51,9 +51,15 @@ export default async function ProgressPage() {
             <table className="mt-3 w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300 dark:border-slate-600">
-                  <th scope="col" className="py-2 pr-2">Quiz</th>
-                  <th scope="col" className="px-2 py-2">Started ({user.timeZone})</th>
-                  <th scope="col" className="px-2 py-2 text-right">Score</th>
+                  <th scope="col" className="py-2 pr-2">
+                    Quiz
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Started ({user.timeZone})
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    Score
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -63,7 +69,9 @@ export default async function ProgressPage() {
                       <Link href={s.finishedAt ? `/study/${s.id}/results` : `/study/${s.id}`} className="underline">
                         {s.title}
                       </Link>
-                      {s.finishedAt ? null : <span className="ml-2 text-slate-600 dark:text-slate-400">(in progress)</span>}
+                      {s.finishedAt ? null : (
+                        <span className="ml-2 text-slate-600 dark:text-slate-400">(in progress)</span>
+                      )}
                     </th>
                     <td className="px-2 py-2">{formatInZone(s.createdAt, user.timeZone, { withZone: false })}</td>
                     <td className="px-2 py-2 text-right">

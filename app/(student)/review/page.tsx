@@ -14,7 +14,10 @@ export default async function ReviewPage() {
   const count = groups.reduce((sum, g) => sum + g.questions.length, 0);
   return (
     <>
-      <PageHeader title="Review" lead="Every question you missed, with the passage that answers it. Answer one correctly and it leaves this list." />
+      <PageHeader
+        title="Review"
+        lead="Every question you missed, with the passage that answers it. Answer one correctly and it leaves this list."
+      />
       {count === 0 ? (
         <EmptyState title="Nothing to review" action={{ href: "/study", label: "Take a quiz" }}>
           <p>Questions you miss collect here with their sources, until you get them right.</p>
@@ -40,7 +43,9 @@ export default async function ReviewPage() {
                       You answered <strong>{q.yourAnswer}</strong> · Right answer: <strong>{q.rightAnswer}</strong>
                     </p>
                     <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{q.topics.join(" · ")}</p>
-                    <div className="mt-3">{q.citation ? <CitationView citation={q.citation} headingLevel={4} /> : null}</div>
+                    <div className="mt-3">
+                      {q.citation ? <CitationView citation={q.citation} headingLevel={4} /> : null}
+                    </div>
                   </li>
                 ))}
               </ul>

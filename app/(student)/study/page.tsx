@@ -22,7 +22,9 @@ export default async function StudyPage() {
     classesOfStudent(user.id),
     assignmentsForStudent(user.id, user.timeZone, new Date()),
   ]);
-  const topics = [...new Set(articles.flatMap((a) => a.topics))].sort().map((t) => ({ value: t, label: topicLabel(t) }));
+  const topics = [...new Set(articles.flatMap((a) => a.topics))]
+    .sort()
+    .map((t) => ({ value: t, label: topicLabel(t) }));
   // Assignments list their own attempts in progress.
   const open = sessions.filter((s) => !s.finishedAt && !s.isAssignment);
   return (
@@ -31,7 +33,9 @@ export default async function StudyPage() {
         title="Study"
         lead="Practise with questions drawn from the source articles. After every answer you see the passage it comes from."
       />
-      {assignments.length ? <StudentAssignments assignments={assignments} timeZone={user.timeZone} start={startAssignment} /> : null}
+      {assignments.length ? (
+        <StudentAssignments assignments={assignments} timeZone={user.timeZone} start={startAssignment} />
+      ) : null}
       {open.length ? (
         <section aria-labelledby="open-heading" className="mb-10">
           <h2 id="open-heading" className="text-xl font-bold">
@@ -66,12 +70,15 @@ export default async function StudyPage() {
             <ul className="mt-3 space-y-2">
               {classes.map((c) => (
                 <li key={c.id}>
-                  <span className="font-semibold">{c.name}</span> <span className="text-slate-700 dark:text-slate-300">with {c.teacher}</span>
+                  <span className="font-semibold">{c.name}</span>{" "}
+                  <span className="text-slate-700 dark:text-slate-300">with {c.teacher}</span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="mt-3 text-slate-700 dark:text-slate-300">You are not in a class yet. Your teacher’s assignments appear here once you join.</p>
+            <p className="mt-3 text-slate-700 dark:text-slate-300">
+              You are not in a class yet. Your teacher’s assignments appear here once you join.
+            </p>
           )}
         </section>
         <JoinClassForm join={joinClassAction} />

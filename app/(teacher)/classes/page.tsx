@@ -14,7 +14,10 @@ export default async function ClassesPage() {
   const classes = await classesOfTeacher(user.id);
   return (
     <>
-      <PageHeader title="Classes" lead="Create classes, share a join code with your students, and follow their results." />
+      <PageHeader
+        title="Classes"
+        lead="Create classes, share a join code with your students, and follow their results."
+      />
       {classes.length ? (
         <ul className="mb-10 grid gap-3 sm:grid-cols-2">
           {classes.map((c) => (
@@ -24,7 +27,8 @@ export default async function ClassesPage() {
               </Link>
               {c.description ? <p className="text-sm text-slate-700 dark:text-slate-300">{c.description}</p> : null}
               <p className="mt-1 text-sm">
-                {c.students} student{c.students === 1 ? "" : "s"} · code <span className="font-mono font-semibold">{displayJoinCode(c.joinCode)}</span>
+                {c.students} student{c.students === 1 ? "" : "s"} · code{" "}
+                <span className="font-mono font-semibold">{displayJoinCode(c.joinCode)}</span>
                 {c.joinEnabled ? "" : " (joining closed)"}
               </p>
             </li>
@@ -32,7 +36,9 @@ export default async function ClassesPage() {
         </ul>
       ) : (
         <div className="mb-10">
-          <EmptyState title="You have no classes yet">Create one below; students join it with its code from their Study page.</EmptyState>
+          <EmptyState title="You have no classes yet">
+            Create one below; students join it with its code from their Study page.
+          </EmptyState>
         </div>
       )}
       <ClassDetailsForm save={createClassAction} />

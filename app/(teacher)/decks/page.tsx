@@ -14,7 +14,10 @@ export default async function DecksPage() {
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-x-6">
-        <PageHeader title="Decks" lead="Build decks of questions from the fact table, preview them with their citations, and assign them to your classes." />
+        <PageHeader
+          title="Decks"
+          lead="Build decks of questions from the fact table, preview them with their citations, and assign them to your classes."
+        />
         {decks.length ? <ButtonLink href="/decks/new">New deck</ButtonLink> : null}
       </div>
       {decks.length ? (
@@ -25,15 +28,25 @@ export default async function DecksPage() {
                 {deck.name}
               </Link>
               <p className="mt-1 text-sm">
-                {deck.facts} fact{deck.facts === 1 ? "" : "s"} · {deck.questionsPerAttempt} question{deck.questionsPerAttempt === 1 ? "" : "s"} per attempt
+                {deck.facts} fact{deck.facts === 1 ? "" : "s"} · {deck.questionsPerAttempt} question
+                {deck.questionsPerAttempt === 1 ? "" : "s"} per attempt
               </p>
-              <p className="text-sm text-slate-700 dark:text-slate-300">{deck.itemTypes.map((t) => itemTypeLabels[t]).join(", ")}</p>
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {deck.itemTypes.map((t) => itemTypeLabels[t]).join(", ")}
+              </p>
               <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-                {deck.assignments ? `Used by ${deck.assignments} assignment${deck.assignments === 1 ? "" : "s"}` : "Not assigned yet"} · updated{" "}
+                {deck.assignments
+                  ? `Used by ${deck.assignments} assignment${deck.assignments === 1 ? "" : "s"}`
+                  : "Not assigned yet"}{" "}
+                · updated{" "}
                 <time dateTime={deck.updatedAt.toISOString()}>{formatDayInZone(deck.updatedAt, user.timeZone)}</time>
               </p>
               <p className="mt-2 text-sm">
-                <Link href={`/decks/${deck.id}/edit`} className="font-medium text-brand-700 underline dark:text-brand-300" aria-label={`Edit ${deck.name}`}>
+                <Link
+                  href={`/decks/${deck.id}/edit`}
+                  className="font-medium text-brand-700 underline dark:text-brand-300"
+                  aria-label={`Edit ${deck.name}`}
+                >
                   Edit
                 </Link>
               </p>
@@ -42,7 +55,8 @@ export default async function DecksPage() {
         </ul>
       ) : (
         <EmptyState title="You have no decks yet" action={{ href: "/decks/new", label: "New deck" }}>
-          Pick facts from the five source articles, choose the question types, and preview every question with its source before you assign it.
+          Pick facts from the five source articles, choose the question types, and preview every question with its
+          source before you assign it.
         </EmptyState>
       )}
     </>

@@ -76,13 +76,20 @@ export interface Outage {
   acceptedWall: number;
 }
 
-export const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
+export const sleepUntil = (at: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
 
 /** The students ready to send: each with a session cookie and enough quiz questions for the whole run. */
 export async function prepareLoad(server: BenchServer, options: DurabilityOptions): Promise<StudentLoad> {
-  const facts = await server.db().fact.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } });
+  const facts = await server
+    .db()
+    .fact.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } });
   const students = await prepareStudents(server, options);
-  return new StudentLoad(server, students, facts.map((f) => f.id));
+  return new StudentLoad(
+    server,
+    students,
+    facts.map((f) => f.id),
+  );
 }
 
 /** Each student answers their questions right, or wrong on purpose (every third, from the first). */
@@ -94,16 +101,35 @@ async function prepareStudents(server: BenchServer, options: DurabilityOptions):
   const expectedSeconds = options.seconds + options.kills * 20;
   const ticksPerStudent = Math.ceil((expectedSeconds * options.rate) / options.students);
   const sessionsPerStudent = Math.ceil((ticksPerStudent / 2 + BURST + 10) / QUESTIONS_PER_SESSION);
-  console.log(`▸ Preparing ${options.students} students with ${sessionsPerStudent} quiz sessions of ${QUESTIONS_PER_SESSION} questions each…`);
+  console.log(
+    `▸ Preparing ${options.students} students with ${sessionsPerStudent} quiz sessions of ${QUESTIONS_PER_SESSION} questions each…`,
+  );
   const students: Student[] = [];
   for (let index = 0; index < options.students; index++) {
     const account = await server.newStudent(`Durable Student ${index}`);
-    const student: Student = { index, userId: account.userId, cookie: account.cookie, questions: [], nextQuestion: 0, reviews: 0, created: 0, ticks: 0, pending: [] };
+    const student: Student = {
+      index,
+      userId: account.userId,
+      cookie: account.cookie,
+      questions: [],
+      nextQuestion: 0,
+      reviews: 0,
+      created: 0,
+      ticks: 0,
+      pending: [],
+    };
     for (let s = 0; s < sessionsPerStudent; s++) {
-      const session = await startPracticeSession(student.userId, { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: QUESTIONS_PER_SESSION }, "Durability");
+      const session = await startPracticeSession(
+        student.userId,
+        { articles: [], topics: [], types: ["multiple-choice", "true-false", "typed"], count: QUESTIONS_PER_SESSION },
+        "Durability",
+      );
       if (!session.ok) throw new Error(session.error);
-      const questions = await server.db().sessionQuestion.findMany({ where: { sessionId: session.sessionId }, orderBy: { position: "asc" } });
-      for (const [n, q] of questions.entries()) student.questions.push({ questionId: q.id, response: responseFor(storedItem(q.item), n % 3 !== 0) });
+      const questions = await server
+        .db()
+        .sessionQuestion.findMany({ where: { sessionId: session.data.sessionId }, orderBy: { position: "asc" } });
+      for (const [n, q] of questions.entries())
+        student.questions.push({ questionId: q.id, response: responseFor(storedItem(q.item), n % 3 !== 0) });
     }
     students.push(student);
   }
@@ -135,7 +161,11 @@ export class StudentLoad {
     if (!question) return null;
     student.nextQuestion++;
     const response = JSON.stringify(question.response);
-    const body = JSON.stringify({ questionId: question.questionId, response: question.response, timeTakenMs: 1500 + student.nextQuestion * 10 });
+    const body = JSON.stringify({
+      questionId: question.questionId,
+      response: question.response,
+      timeTakenMs: 1500 + student.nextQuestion * 10,
+    });
     return this.add({ kind: "answer", student, key: question.questionId, body, response });
   }
 
@@ -145,10 +175,19 @@ export class StudentLoad {
     const factId = this.facts[(student.index * 5 + (r % 12)) % this.facts.length]!;
     const grade = [3, 3, 1, 3, 4, 3, 2, 3, 3, 1][r % 10]!;
     const reviewId = randomUUID();
-    return this.add({ kind: "review", student, key: reviewId, body: JSON.stringify([{ factId, reviewId, grade }]), factId, grade });
+    return this.add({
+      kind: "review",
+      student,
+      key: reviewId,
+      body: JSON.stringify([{ factId, reviewId, grade }]),
+      factId,
+      grade,
+    });
   }
 
-  private add(fields: Pick<Submission, "kind" | "student" | "key" | "body" | "response" | "factId" | "grade">): Submission {
+  private add(
+    fields: Pick<Submission, "kind" | "student" | "key" | "body" | "response" | "factId" | "grade">,
+  ): Submission {
     const submission: Submission = { ...fields, sends: 0, inFlight: 0, acked: false, failures: 0 };
     this.submissions.push(submission);
     fields.student.created++;
@@ -194,10 +233,20 @@ export class StudentLoad {
       const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
       const response =
         submission.kind === "answer"
-          ? await fetch(`${this.base}/api/answers`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: submission.body, signal })
+          ? await fetch(`${this.base}/api/answers`, {
+              method: "POST",
+              headers: { "content-type": "application/json", cookie },
+              body: submission.body,
+              signal,
+            })
           : await fetch(`${this.base}/flashcards`, {
               method: "POST",
-              headers: { "next-action": this.rateCardId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie },
+              headers: {
+                "next-action": this.rateCardId,
+                "content-type": "text/plain;charset=UTF-8",
+                accept: "text/x-component",
+                cookie,
+              },
               body: submission.body,
               signal,
             });
@@ -205,7 +254,10 @@ export class StudentLoad {
       // An answer: any 2xx. A server action answers 200 even when it refuses: its body must say ok.
       const ok = response.ok && (submission.kind === "answer" || text.includes('"ok":true'));
       if (ok) return { result: "ack" };
-      return { result: response.status >= 500 ? "server-error" : "refused", detail: `${submission.kind} ${response.status}: ${text.slice(0, 160).replaceAll("\n", " ")}` };
+      return {
+        result: response.status >= 500 ? "server-error" : "refused",
+        detail: `${submission.kind} ${response.status}: ${text.slice(0, 160).replaceAll("\n", " ")}`,
+      };
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       return { result: "connection", detail: cause?.code ?? cause?.message ?? (error as Error).name };
@@ -236,7 +288,9 @@ export class StudentLoad {
       let added = false;
       for (const student of this.students) {
         if (chosen.length >= count) break;
-        const retry = student.pending.find((s) => s.kind === "answer" && !s.acked && s.inFlight === 0 && !chosen.includes(s));
+        const retry = student.pending.find(
+          (s) => s.kind === "answer" && !s.acked && s.inFlight === 0 && !chosen.includes(s),
+        );
         const next = retry ?? this.nextAnswer(student);
         if (next) {
           chosen.push(next);
@@ -255,7 +309,9 @@ export class StudentLoad {
  */
 export function startPacedLoad(load: StudentLoad, options: DurabilityOptions, name: string) {
   const interval = (1000 * options.students) / options.rate;
-  console.log(`▸ ${name}: ${options.students} students, ${options.rate} submissions/s (each every ${ms(interval)}), ${options.seconds} s, ${options.kills} kill(s)…`);
+  console.log(
+    `▸ ${name}: ${options.students} students, ${options.rate} submissions/s (each every ${ms(interval)}), ${options.seconds} s, ${options.kills} kill(s)…`,
+  );
   const startedAt = performance.now();
   let stopped = false;
   const loops = load.students.map(async (student, i) => {

@@ -118,17 +118,28 @@ export function figuresOf({ submissions, sessions, cards, traffic, restarts }: F
 export function printFigures(name: string, f: Figures, findings: Findings, loadSeconds: number) {
   const { sessions } = findings;
   console.log(`\n${name} — figures`);
-  console.log(`  submissions sent      ${f.submissionsSent} (${f.answersSent} answers, ${f.reviewsSent} reviews) in ${f.requests} requests over ${loadSeconds.toFixed(1)} s`);
-  console.log(`                        deliberate repeats: ${f.doubleClicks} double clicks, ${f.againRetries} re-sends of acknowledged submissions, ${f.retriesAfterFailure} retries after a connection error`);
+  console.log(
+    `  submissions sent      ${f.submissionsSent} (${f.answersSent} answers, ${f.reviewsSent} reviews) in ${f.requests} requests over ${loadSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `                        deliberate repeats: ${f.doubleClicks} double clicks, ${f.againRetries} re-sends of acknowledged submissions, ${f.retriesAfterFailure} retries after a connection error`,
+  );
   console.log(`  acknowledged          ${f.acknowledged}`);
-  console.log(`  stored                ${f.stored} (${f.storedUnacknowledged} of them never acknowledged: stored, then the answer was lost or never retried)`);
+  console.log(
+    `  stored                ${f.stored} (${f.storedUnacknowledged} of them never acknowledged: stored, then the answer was lost or never retried)`,
+  );
   console.log(`  lost (acked, not stored as sent)  ${f.lost}`);
   console.log(`  duplicates            ${f.duplicates}; stored but never sent: ${f.unexpected}`);
-  console.log(`  quiz sessions         ${f.sessions} (${sessions.finished} finished, ${sessions.partAnswered} part-answered); mismatched ${f.mismatchedSessions}; complete but unfinished until opened: ${f.repairedSessions}`);
+  console.log(
+    `  quiz sessions         ${f.sessions} (${sessions.finished} finished, ${sessions.partAnswered} part-answered); mismatched ${f.mismatchedSessions}; complete but unfinished until opened: ${f.repairedSessions}`,
+  );
   console.log(`  cards                 ${f.cards}; reps ≠ review logs: ${f.mismatchedCards}`);
-  console.log(`  connection errors     ${f.connectionErrors} (${f.connectionErrorsWhileUp} while the server was up); cut off by a kill: ${f.cutOffByKill} (${f.committedByKilledServer} committed by the killed server, found by the retry)`);
+  console.log(
+    `  connection errors     ${f.connectionErrors} (${f.connectionErrorsWhileUp} while the server was up); cut off by a kill: ${f.cutOffByKill} (${f.committedByKilledServer} committed by the killed server, found by the retry)`,
+  );
   console.log(`  HTTP errors           ${f.refusals} refusals (4xx, ok:false); ${f.serverErrors} server errors (5xx)`);
-  const spreadLine = (l: LatencySpread) => (l.n ? `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, max ${ms(l.max)} (${l.n})` : "—");
+  const spreadLine = (l: LatencySpread) =>
+    l.n ? `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, max ${ms(l.max)} (${l.n})` : "—";
   console.log(
     f.restarts.length
       ? `  latency (paced load)  before the kill ${spreadLine(f.latency.beforeKill)}; 5 s after the restart ${spreadLine(f.latency.firstSecondsAfterRestart)}; after that ${spreadLine(f.latency.settled)}`
@@ -153,12 +164,17 @@ function printExamples({ submissions, sessions, cards, traffic }: Findings) {
   for (const s of traffic.refusals.slice(0, 5)) console.log(`    refused (${s.via}): ${s.detail}`);
   for (const s of traffic.serverErrors.slice(0, 5)) console.log(`    server error (${s.via}): ${s.detail}`);
   for (const s of traffic.connectionErrorsWhileUp.slice(0, 5)) {
-    console.log(`    connection error while up: ${s.submission.kind} via ${s.via}, sent at ${secondsOf(s.sentAt - traffic.loadStart)}, failed after ${ms(s.doneAt - s.sentAt)}: ${s.detail}`);
+    console.log(
+      `    connection error while up: ${s.submission.kind} via ${s.via}, sent at ${secondsOf(s.sentAt - traffic.loadStart)}, failed after ${ms(s.doneAt - s.sentAt)}: ${s.detail}`,
+    );
   }
   for (const s of sessions.mismatched.slice(0, 5)) {
-    console.log(`    session ${s.id}: questionCount ${s.questionCount}, questions ${s.questions.length}, answered ${sessions.answeredOf(s)}, finishedAt ${s.finishedAt?.toISOString() ?? "null"}`);
+    console.log(
+      `    session ${s.id}: questionCount ${s.questionCount}, questions ${s.questions.length}, answered ${sessions.answeredOf(s)}, finishedAt ${s.finishedAt?.toISOString() ?? "null"}`,
+    );
   }
-  for (const c of cards.mismatched.slice(0, 5)) console.log(`    card ${c.id}: reps ${c.reps}, review logs ${c._count.reviews}`);
+  for (const c of cards.mismatched.slice(0, 5))
+    console.log(`    card ${c.id}: reps ${c.reps}, review logs ${c._count.reviews}`);
 }
 
 /** Every request that carried the submission: how it was sent, when, and what came back. */

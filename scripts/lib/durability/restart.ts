@@ -41,7 +41,9 @@ export async function crashDuringLoad(crash: Crash, options: DurabilityOptions):
 async function crashAndRestart(crash: Crash, n: number): Promise<RestartFigures> {
   const { load, server } = crash;
   const outage = await killMidWork(load);
-  console.log(`▸ ${crash.name}: SIGKILL ${n} to the server's process group at ${secondsOf(outage.from - crash.loadStart)} into the load…`);
+  console.log(
+    `▸ ${crash.name}: SIGKILL ${n} to the server's process group at ${secondsOf(outage.from - crash.loadStart)} into the load…`,
+  );
   const { portFreeAfterMs } = await server.kill();
   const { spawnedAt, acceptedAt } = await server.start();
   outage.to = acceptedAt;
@@ -58,7 +60,9 @@ async function crashAndRestart(crash: Crash, n: number): Promise<RestartFigures>
  * Returns the outage it opens (its end is not known yet).
  */
 async function killMidWork(load: StudentLoad): Promise<Outage> {
-  const atKill = load.students.map((student) => (student.index % 2 === 0 && load.nextAnswer(student)) || load.nextReview(student)).map((s) => load.send(s, "at-kill"));
+  const atKill = load.students
+    .map((student) => (student.index % 2 === 0 && load.nextAnswer(student)) || load.nextReview(student))
+    .map((s) => load.send(s, "at-kill"));
   await Promise.race([Promise.race(atKill), new Promise((resolve) => setTimeout(resolve, 2_000))]);
   const outage = { from: performance.now(), to: Number.POSITIVE_INFINITY, acceptedWall: Number.POSITIVE_INFINITY };
   load.outages.push(outage);
@@ -73,7 +77,9 @@ async function killMidWork(load: StudentLoad): Promise<Outage> {
 async function sendAgainAtOnce(load: StudentLoad): Promise<Sent[]> {
   const storedReview = load.sent.findLast((s) => s.submission.kind === "review" && s.result === "ack")?.submission;
   const doubled = load.nextReview(load.students[0]!);
-  const failedReviews = load.students.flatMap((st) => st.pending.filter((s) => s.kind === "review" && !s.acked && s.inFlight === 0));
+  const failedReviews = load.students.flatMap((st) =>
+    st.pending.filter((s) => s.kind === "review" && !s.acked && s.inFlight === 0),
+  );
   const [, , , burst] = await Promise.all([
     storedReview ? load.send(storedReview, "again") : undefined,
     Promise.all([load.send(doubled, "first"), load.send(doubled, "double")]),
@@ -83,15 +89,27 @@ async function sendAgainAtOnce(load: StudentLoad): Promise<Sent[]> {
   return burst;
 }
 
-function restartFigures({ load, server }: Crash, outage: Outage, times: { portFreeAfterMs: number; spawnedAt: number }, burst: Sent[]): RestartFigures {
+function restartFigures(
+  { load, server }: Crash,
+  outage: Outage,
+  times: { portFreeAfterMs: number; spawnedAt: number },
+  burst: Sent[],
+): RestartFigures {
   const acceptedAt = outage.to;
-  const acked = burst.filter((s) => s.result === "ack").map((s) => s.doneAt - s.sentAt).sort((a, b) => a - b);
-  const firstAck = load.sent.filter((s) => s.submission.kind === "answer" && s.result === "ack" && s.doneAt >= acceptedAt).reduce((min, s) => Math.min(min, s.doneAt), Number.POSITIVE_INFINITY);
+  const acked = burst
+    .filter((s) => s.result === "ack")
+    .map((s) => s.doneAt - s.sentAt)
+    .sort((a, b) => a - b);
+  const firstAck = load.sent
+    .filter((s) => s.submission.kind === "answer" && s.result === "ack" && s.doneAt >= acceptedAt)
+    .reduce((min, s) => Math.min(min, s.doneAt), Number.POSITIVE_INFINITY);
   return {
     downMs: acceptedAt - outage.from,
     startMs: acceptedAt - times.spawnedAt,
     portFreeAfterMs: times.portFreeAfterMs,
-    failedDuringOutage: load.sent.filter((s) => s.result === "connection" && s.doneAt >= outage.from && s.sentAt <= acceptedAt).length,
+    failedDuringOutage: load.sent.filter(
+      (s) => s.result === "connection" && s.doneAt >= outage.from && s.sentAt <= acceptedAt,
+    ).length,
     firstAnswerMs: Number.isFinite(firstAck) ? firstAck - acceptedAt : null,
     burst: { sent: burst.length, acknowledged: acked.length, p50: percentile(acked, 0.5), max: acked.at(-1) ?? 0 },
     rebuilt: /Build built/.test(server.stdout()),

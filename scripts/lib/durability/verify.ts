@@ -12,7 +12,10 @@ const reviewLogId = (s: Submission) => `card:${s.student.userId}:${s.key}`;
 
 /** Every submission sent against the Attempt and ReviewLog rows: stored as sent, once, and nothing else. */
 export async function checkSubmissions(db: Db, load: StudentLoad) {
-  const stored = await readStored(db, load.students.map((s) => s.userId));
+  const stored = await readStored(
+    db,
+    load.students.map((s) => s.userId),
+  );
   const sentAtAll = load.submissions.filter((s) => s.sends > 0);
   const answers = sentAtAll.filter((s) => s.kind === "answer");
   const reviews = sentAtAll.filter((s) => s.kind === "review");
@@ -27,17 +30,35 @@ export async function checkSubmissions(db: Db, load: StudentLoad) {
     lost: acknowledged.filter((s) => !stored.asSent(s)),
     stored: sentAtAll.filter((s) => stored.at(s) !== undefined),
     duplicates: stored.duplicates,
-    unexpected: stored.attempts.filter((a) => !sentQuestions.has(a.sessionQuestionId)).length + stored.logs.filter((l) => !sentReviewIds.has(l.id)).length,
+    unexpected:
+      stored.attempts.filter((a) => !sentQuestions.has(a.sessionQuestionId)).length +
+      stored.logs.filter((l) => !sentReviewIds.has(l.id)).length,
     ...cutOffByKills(load, stored.at),
   };
 }
 
 async function readStored(db: Db, userIds: string[]) {
   const [attempts, logs, attemptGroups, logGroups] = await Promise.all([
-    db.attempt.findMany({ where: { userId: { in: userIds } }, select: { sessionQuestionId: true, response: true, createdAt: true } }),
-    db.reviewLog.findMany({ where: { userId: { in: userIds } }, select: { id: true, rating: true, source: true, createdAt: true, card: { select: { factId: true } } } }),
-    db.attempt.groupBy({ by: ["sessionQuestionId"], where: { userId: { in: userIds } }, _count: { _all: true }, having: { sessionQuestionId: { _count: { gt: 1 } } } }),
-    db.reviewLog.groupBy({ by: ["id"], where: { userId: { in: userIds } }, _count: { _all: true }, having: { id: { _count: { gt: 1 } } } }),
+    db.attempt.findMany({
+      where: { userId: { in: userIds } },
+      select: { sessionQuestionId: true, response: true, createdAt: true },
+    }),
+    db.reviewLog.findMany({
+      where: { userId: { in: userIds } },
+      select: { id: true, rating: true, source: true, createdAt: true, card: { select: { factId: true } } },
+    }),
+    db.attempt.groupBy({
+      by: ["sessionQuestionId"],
+      where: { userId: { in: userIds } },
+      _count: { _all: true },
+      having: { sessionQuestionId: { _count: { gt: 1 } } },
+    }),
+    db.reviewLog.groupBy({
+      by: ["id"],
+      where: { userId: { in: userIds } },
+      _count: { _all: true },
+      having: { id: { _count: { gt: 1 } } },
+    }),
   ]);
   const attemptByQuestion = new Map(attempts.map((a) => [a.sessionQuestionId, a]));
   const logById = new Map(logs.map((l) => [l.id, l]));
@@ -46,7 +67,8 @@ async function readStored(db: Db, userIds: string[]) {
     logs,
     duplicates: attemptGroups.length + logGroups.length,
     /** When the submission was stored, or undefined when it was not. */
-    at: (s: Submission): Date | undefined => (s.kind === "answer" ? attemptByQuestion.get(s.key)?.createdAt : logById.get(reviewLogId(s))?.createdAt),
+    at: (s: Submission): Date | undefined =>
+      s.kind === "answer" ? attemptByQuestion.get(s.key)?.createdAt : logById.get(reviewLogId(s))?.createdAt,
     asSent: (s: Submission): boolean => {
       if (s.kind === "answer") return attemptByQuestion.get(s.key)?.response === s.response;
       const log = logById.get(reviewLogId(s));
@@ -58,9 +80,13 @@ async function readStored(db: Db, userIds: string[]) {
 /** Requests the kill cut off: did the killed server commit them (the retry then found them stored)? */
 function cutOffByKills(load: StudentLoad, storedAt: (s: Submission) => Date | undefined) {
   const cutOff = load.outages.flatMap((o) =>
-    load.sent.filter((s) => s.result === "connection" && s.sentAt < o.from && s.doneAt >= o.from).map((s) => ({ submission: s.submission, acceptedWall: o.acceptedWall })),
+    load.sent
+      .filter((s) => s.result === "connection" && s.sentAt < o.from && s.doneAt >= o.from)
+      .map((s) => ({ submission: s.submission, acceptedWall: o.acceptedWall })),
   );
-  const committed = cutOff.filter((c) => (storedAt(c.submission)?.getTime() ?? Number.POSITIVE_INFINITY) < c.acceptedWall);
+  const committed = cutOff.filter(
+    (c) => (storedAt(c.submission)?.getTime() ?? Number.POSITIVE_INFINITY) < c.acceptedWall,
+  );
   return { cutOffByKill: cutOff.length, committedByKilledServer: committed.length };
 }
 
@@ -71,13 +97,21 @@ export async function checkSessions(server: BenchServer, students: Student[]) {
   const loadSessions = () =>
     db.quizSession.findMany({
       where: { userId: { in: userIds } },
-      select: { id: true, userId: true, questionCount: true, finishedAt: true, questions: { select: { id: true, attempt: { select: { sessionId: true, userId: true } } } } },
+      select: {
+        id: true,
+        userId: true,
+        questionCount: true,
+        finishedAt: true,
+        questions: { select: { id: true, attempt: { select: { sessionId: true, userId: true } } } },
+      },
     });
   type Session = Awaited<ReturnType<typeof loadSessions>>[number];
   const answeredOf = (s: Session) => s.questions.filter((q) => q.attempt).length;
   let sessions = await loadSessions();
   // A session a crash left complete but unfinished is finished when its quiz is opened.
-  const unfinished = sessions.filter((s) => !s.finishedAt && s.questions.length > 0 && answeredOf(s) === s.questions.length);
+  const unfinished = sessions.filter(
+    (s) => !s.finishedAt && s.questions.length > 0 && answeredOf(s) === s.questions.length,
+  );
   for (const session of unfinished) {
     const cookie = students.find((s) => s.userId === session.userId)!.cookie;
     const response = await fetch(`${server.base}/study/${session.id}`, { headers: { cookie }, redirect: "manual" });
@@ -86,8 +120,14 @@ export async function checkSessions(server: BenchServer, students: Student[]) {
   if (unfinished.length) sessions = await loadSessions();
   const mismatched = sessions.filter((s) => {
     const answered = answeredOf(s);
-    const copiesAgree = s.questions.every((q) => !q.attempt || (q.attempt.sessionId === s.id && q.attempt.userId === s.userId));
-    return s.questionCount !== s.questions.length || !copiesAgree || (s.finishedAt !== null) !== (answered === s.questions.length);
+    const copiesAgree = s.questions.every(
+      (q) => !q.attempt || (q.attempt.sessionId === s.id && q.attempt.userId === s.userId),
+    );
+    return (
+      s.questionCount !== s.questions.length ||
+      !copiesAgree ||
+      (s.finishedAt !== null) !== (answered === s.questions.length)
+    );
   });
   return {
     sessions,
@@ -101,6 +141,9 @@ export async function checkSessions(server: BenchServer, students: Student[]) {
 
 /** ts-fsrs adds one rep per review and an undo deletes the log row, so a card's reps equal its ReviewLog rows. */
 export async function checkCards(db: Db, students: Student[]) {
-  const cards = await db.card.findMany({ where: { userId: { in: students.map((s) => s.userId) } }, select: { id: true, reps: true, _count: { select: { reviews: true } } } });
+  const cards = await db.card.findMany({
+    where: { userId: { in: students.map((s) => s.userId) } },
+    select: { id: true, reps: true, _count: { select: { reviews: true } } },
+  });
   return { cards, mismatched: cards.filter((c) => c.reps !== c._count.reviews) };
 }

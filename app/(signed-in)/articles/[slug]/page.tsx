@@ -26,14 +26,21 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleByline article={article} />
         <TopicChips topics={article.topics} />
         <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-200">
-          <mark className="rounded-sm bg-yellow-100 px-0.5 text-inherit dark:bg-yellow-900/60">Highlighted</mark> passages are the sources of
-          quiz questions. Hover over one, or move to it with Tab, to see the fact it proves.
+          <mark className="rounded-sm bg-yellow-100 px-0.5 text-inherit dark:bg-yellow-900/60">Highlighted</mark>{" "}
+          passages are the sources of quiz questions. Hover over one, or move to it with Tab, to see the fact it proves.
         </p>
       </div>
       <FactTarget />
-      <ArticleText blocks={article.blocks} facts={article.facts} disputedGroups={new Set(article.disputedGroups.map((g) => g.id))} />
+      <ArticleText
+        blocks={article.blocks}
+        facts={article.facts}
+        disputedGroups={new Set(article.disputedGroups.map((g) => g.id))}
+      />
       {article.disputedGroups.length > 0 && (
-        <section aria-labelledby="claims-heading" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
+        <section
+          aria-labelledby="claims-heading"
+          className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+        >
           <h2 id="claims-heading" className="text-xl font-bold">
             Where sources differ
           </h2>
@@ -42,8 +49,14 @@ export default async function ArticlePage({ params }: Props) {
               <h3 className="font-semibold">{title}</h3>
               <ul className="mt-2 space-y-2">
                 {claims.map((claim) => (
-                  <li key={claim.factId} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
-                    <span className="font-semibold">{claim.attribution.charAt(0).toUpperCase() + claim.attribution.slice(1)}:</span> {claim.answer}
+                  <li
+                    key={claim.factId}
+                    className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+                  >
+                    <span className="font-semibold">
+                      {claim.attribution.charAt(0).toUpperCase() + claim.attribution.slice(1)}:
+                    </span>{" "}
+                    {claim.answer}
                     <span className="block text-slate-600 dark:text-slate-400">
                       {claim.articleSlug === article.slug ? (
                         <a href={`#fact-${claim.factId}`} className="underline">
@@ -65,4 +78,3 @@ export default async function ArticlePage({ params }: Props) {
     </article>
   );
 }
-

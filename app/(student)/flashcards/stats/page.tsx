@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { BarChart } from "@/components/charts";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
-import { db } from "@/lib/db";
-import { feedQuizAnswers, toFsrsCard } from "@/lib/scheduling/cards.server";
+import { reviewHistory } from "@/lib/scheduling/flashcards.server";
 import { dueForecast, retention, reviewsPerDay } from "@/lib/scheduling/stats";
 import { formatShare } from "@/lib/study/format";
 import { formatLocalDay } from "@/lib/dates";
@@ -13,23 +12,22 @@ export const metadata: Metadata = { title: "Flashcard statistics" };
 export default async function FlashcardStatsPage() {
   const user = await requireRole("student");
   const now = new Date();
-  await feedQuizAnswers(user.id, now);
   // Flashcard days follow the account's zone, as the review schedule does (decision 0010).
   const timeZone = user.savedTimeZone;
-  const [logs, cards] = await Promise.all([
-    db().reviewLog.findMany({ where: { userId: user.id }, select: { review: true, rating: true } }),
-    db().card.findMany({ where: { userId: user.id, fact: { retiredAt: null } } }),
-  ]);
+  const { reviews: logs, cards } = await reviewHistory(user.id);
   const days = reviewsPerDay(logs, timeZone);
   const kept = retention(logs);
-  const forecast = dueForecast(cards.map(toFsrsCard), now, timeZone);
+  const forecast = dueForecast(cards, now, timeZone);
   const busiest = Math.max(1, ...forecast.map((d) => d.due));
   const mostReviews = Math.max(1, ...days.map((d) => d.reviews));
   const shownDays = days.slice(-30);
   return (
     <>
       <BackLink href="/flashcards">Flashcards</BackLink>
-      <PageHeader title="Flashcard statistics" lead={`Days follow your time zone (${timeZone}). Quiz answers count as reviews (a miss is Again).`} />
+      <PageHeader
+        title="Flashcard statistics"
+        lead={`Days follow your time zone (${timeZone}). Quiz answers count as reviews (a miss is Again).`}
+      />
       <dl className="mb-10 grid gap-3 sm:grid-cols-3">
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Reviews</dt>
@@ -48,16 +46,48 @@ export default async function FlashcardStatsPage() {
         <BarChart
           id="reviews-per-day"
           title="Reviews per day"
-          summary={shownDays.length ? `Reviews per day: ${shownDays.map((d) => `${formatLocalDay(d.day)} ${d.reviews} (${d.again} Again)`).join("; ")}.` : "No reviews yet."}
-          bars={shownDays.map((d) => ({ key: d.day, label: formatLocalDay(d.day), share: d.reviews / mostReviews, value: String(d.reviews) }))}
-          table={{ summary: "Reviews per day as a table", columns: ["Day", "Reviews", "Again", "Retention"], rows: days.map((d) => [formatLocalDay(d.day, { withYear: true }), d.reviews, d.again, formatShare(1 - d.again / d.reviews)]) }}
+          summary={
+            shownDays.length
+              ? `Reviews per day: ${shownDays.map((d) => `${formatLocalDay(d.day)} ${d.reviews} (${d.again} Again)`).join("; ")}.`
+              : "No reviews yet."
+          }
+          bars={shownDays.map((d) => ({
+            key: d.day,
+            label: formatLocalDay(d.day),
+            share: d.reviews / mostReviews,
+            value: String(d.reviews),
+          }))}
+          table={{
+            summary: "Reviews per day as a table",
+            columns: ["Day", "Reviews", "Again", "Retention"],
+            rows: days.map((d) => [
+              formatLocalDay(d.day, { withYear: true }),
+              d.reviews,
+              d.again,
+              formatShare(1 - d.again / d.reviews),
+            ]),
+          }}
         />
         <BarChart
           id="forecast"
           title="Due in the next 30 days"
-          summary={`Cards due per day for the next 30 days: ${forecast.filter((d) => d.due).map((d) => `${formatLocalDay(d.day)} ${d.due}`).join("; ") || "none"}.`}
-          bars={forecast.map((d) => ({ key: d.day, label: formatLocalDay(d.day), share: d.due / busiest, value: String(d.due) }))}
-          table={{ summary: "Forecast as a table", columns: ["Day", "Cards due"], rows: forecast.map((d) => [formatLocalDay(d.day, { withYear: true }), d.due]) }}
+          summary={`Cards due per day for the next 30 days: ${
+            forecast
+              .filter((d) => d.due)
+              .map((d) => `${formatLocalDay(d.day)} ${d.due}`)
+              .join("; ") || "none"
+          }.`}
+          bars={forecast.map((d) => ({
+            key: d.day,
+            label: formatLocalDay(d.day),
+            share: d.due / busiest,
+            value: String(d.due),
+          }))}
+          table={{
+            summary: "Forecast as a table",
+            columns: ["Day", "Cards due"],
+            rows: forecast.map((d) => [formatLocalDay(d.day, { withYear: true }), d.due]),
+          }}
         />
       </div>
     </>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { notFound, redirect } from "next/navigation";
 import { QuestionRunner } from "@/components/quiz/question-runner";
 import { BackLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
-import { sessionForStudent } from "@/lib/study/sessions.server";
+import { finishIfComplete, sessionForStudent } from "@/lib/study/sessions.server";
+import { feedQuizAnswers } from "@/lib/scheduling/cards.server";
 import { formatInZone } from "@/lib/dates";
 import { answerQuestion } from "../actions";
 
@@ -17,6 +19,13 @@ export default async function QuizPage({ params }: Props) {
   const { sessionId } = await params;
   const session = await sessionForStudent(user.id, sessionId);
   if (!session) notFound();
+  // The render only reads; a session whose last answers raced is marked finished after it, and
+  // answers its policy kept hidden until then feed the flashcards.
+  if (session.finishPending) {
+    after(async () => {
+      if (await finishIfComplete(session.id)) await feedQuizAnswers(user.id, new Date());
+    });
+  }
   // A finished quiz, or an assignment past its due date, shows what was answered.
   if (!session.current) redirect(`/study/${session.id}/results`);
   return (
@@ -30,7 +39,12 @@ export default async function QuizPage({ params }: Props) {
         </p>
       ) : null}
       <div className="mb-6" />
-      <QuestionRunner key={session.current.questionId} sessionId={session.id} question={session.current} submit={answerQuestion} />
+      <QuestionRunner
+        key={session.current.questionId}
+        sessionId={session.id}
+        question={session.current}
+        submit={answerQuestion}
+      />
     </div>
   );
 }

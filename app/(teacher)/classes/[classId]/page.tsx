@@ -9,17 +9,27 @@ import { displayJoinCode } from "@/lib/classes/join-code";
 import Link from "next/link";
 import { AssignForm } from "@/components/assignments/assign-form";
 import { assignmentsOfClass } from "@/lib/assignments/assignments.server";
-import { answerPolicyLabels, localValue } from "@/lib/assignments/policy";
-import { formatDayInZone, formatInZone } from "@/lib/dates";
+import { answerPolicyLabels } from "@/lib/assignments/policy";
+import { formatDayInZone, formatInZone, localValue } from "@/lib/dates";
 import { decksOfTeacher } from "@/lib/decks/decks.server";
-import { createAssignmentAction, regenerateCodeAction, removeStudentAction, setJoiningAction, updateClassAction } from "../actions";
+import {
+  createAssignmentAction,
+  regenerateCodeAction,
+  removeStudentAction,
+  setJoiningAction,
+  updateClassAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireRole("teacher");
   const classId = (await params).classId;
-  const [found, assignments, decks] = await Promise.all([classForTeacher(user.id, classId), assignmentsOfClass(user.id, classId), decksOfTeacher(user.id)]);
+  const [found, assignments, decks] = await Promise.all([
+    classForTeacher(user.id, classId),
+    assignmentsOfClass(user.id, classId),
+    decksOfTeacher(user.id),
+  ]);
   if (!found || !assignments) notFound();
   const now = new Date();
   const week = new Date(now.getTime() + 7 * 24 * 3600_000);
@@ -30,10 +40,16 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <details className="mb-8 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
         <summary className="cursor-pointer font-semibold">Edit name and description</summary>
         <div className="mt-3">
-          <ClassDetailsForm save={updateClassAction} existing={{ id: found.id, name: found.name, description: found.description }} />
+          <ClassDetailsForm
+            save={updateClassAction}
+            existing={{ id: found.id, name: found.name, description: found.description }}
+          />
         </div>
       </details>
-      <section aria-labelledby="code-heading" className="mb-10 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+      <section
+        aria-labelledby="code-heading"
+        className="mb-10 rounded-xl border border-slate-200 p-5 dark:border-slate-700"
+      >
         <h2 id="code-heading" className="text-lg font-semibold">
           Join code
         </h2>
@@ -41,10 +57,18 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           {displayJoinCode(found.joinCode)}
         </p>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          {found.joinEnabled ? "Students enter it on their Study page." : "Joining is closed: the code admits no one until you open it again."}
+          {found.joinEnabled
+            ? "Students enter it on their Study page."
+            : "Joining is closed: the code admits no one until you open it again."}
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
-          <ActionButton action={regenerateCodeAction} payload={{ classId: found.id }} label="New code" pendingLabel="Changing…" confirm="The old code will stop working. Make a new one?" />
+          <ActionButton
+            action={regenerateCodeAction}
+            payload={{ classId: found.id }}
+            label="New code"
+            pendingLabel="Changing…"
+            confirm="The old code will stop working. Make a new one?"
+          />
           <ActionButton
             action={setJoiningAction}
             payload={{ classId: found.id, enabled: !found.joinEnabled }}
@@ -61,10 +85,18 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <table className="mt-3 w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-600">
-                <th scope="col" className="py-2 pr-2">Assignment</th>
-                <th scope="col" className="px-2 py-2">Due ({user.timeZone})</th>
-                <th scope="col" className="px-2 py-2">Answers visible</th>
-                <th scope="col" className="px-2 py-2 text-right">Finished by</th>
+                <th scope="col" className="py-2 pr-2">
+                  Assignment
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Due ({user.timeZone})
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Answers visible
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  Finished by
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -118,9 +150,15 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <table className="mt-3 w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-600">
-                <th scope="col" className="py-2 pr-2">Name</th>
-                <th scope="col" className="px-2 py-2">Email</th>
-                <th scope="col" className="px-2 py-2">Joined</th>
+                <th scope="col" className="py-2 pr-2">
+                  Name
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Email
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Joined
+                </th>
                 <th scope="col" className="px-2 py-2">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -129,7 +167,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             <tbody>
               {found.roster.map((student) => (
                 <tr key={student.id} className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="row" className="py-2 pr-2 font-normal">{student.name}</th>
+                  <th scope="row" className="py-2 pr-2 font-normal">
+                    {student.name}
+                  </th>
                   <td className="px-2 py-2">{student.email}</td>
                   <td className="px-2 py-2">{formatDayInZone(student.joinedAt, user.timeZone)}</td>
                   <td className="px-2 py-2 text-right">

@@ -29,13 +29,21 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   return (
     <>
       <BackLink href="/decks">Decks</BackLink>
-      <PageHeader title={deck.name} lead="Every question this deck can give, as students see it, with the right answer marked and the source it cites." />
+      <PageHeader
+        title={deck.name}
+        lead="Every question this deck can give, as students see it, with the right answer marked and the source it cites."
+      />
       <div className="mb-8 flex flex-wrap items-start gap-3">
         <Link href={`/decks/${deck.id}/edit`} className={toolbarButton.secondary}>
           Edit deck
         </Link>
         <RenameDeckForm deckId={deck.id} name={deck.name} rename={renameDeckAction} />
-        <ActionButton action={duplicateDeckAction} payload={{ deckId: deck.id }} label="Duplicate" pendingLabel="Duplicating…" />
+        <ActionButton
+          action={duplicateDeckAction}
+          payload={{ deckId: deck.id }}
+          label="Duplicate"
+          pendingLabel="Duplicating…"
+        />
         <ActionButton
           action={deleteDeckAction}
           payload={{ deckId: deck.id }}
@@ -55,14 +63,16 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
       </dl>
       {preview.missingFacts ? (
         <p className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
-          {preview.missingFacts === 1 ? "1 fact of this deck is" : `${preview.missingFacts} facts of this deck are`} no longer in the fact table and give no questions. Edit the deck to leave{" "}
+          {preview.missingFacts === 1 ? "1 fact of this deck is" : `${preview.missingFacts} facts of this deck are`} no
+          longer in the fact table and give no questions. Edit the deck to leave{" "}
           {preview.missingFacts === 1 ? "it" : "them"} out.
         </p>
       ) : null}
       {preview.askableFacts < deck.questionsPerAttempt ? (
         <p className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
-          Only {plural(preview.askableFacts, "fact")} of this deck {preview.askableFacts === 1 ? "has" : "have"} a question of the chosen types, so an attempt asks at most{" "}
-          {plural(preview.askableFacts, "question")}, not {deck.questionsPerAttempt}.
+          Only {plural(preview.askableFacts, "fact")} of this deck {preview.askableFacts === 1 ? "has" : "have"} a
+          question of the chosen types, so an attempt asks at most {plural(preview.askableFacts, "question")}, not{" "}
+          {deck.questionsPerAttempt}.
         </p>
       ) : null}
       <section aria-labelledby="preview-heading">
@@ -70,8 +80,11 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           Questions ({preview.questions})
         </h2>
         <p className="mt-1 mb-4 max-w-3xl text-slate-700 dark:text-slate-300">
-          Each attempt asks {plural(deck.questionsPerAttempt, "question")}: one per fact, for facts taken in a random order.
-          {deck.itemTypes.includes("true-false") ? " A true/false question shows the true or the false statement, at random." : ""}
+          Each attempt asks {plural(deck.questionsPerAttempt, "question")}: one per fact, for facts taken in a random
+          order.
+          {deck.itemTypes.includes("true-false")
+            ? " A true/false question shows the true or the false statement, at random."
+            : ""}
         </p>
         <DeckPreviewList facts={preview.facts} />
       </section>

@@ -12,7 +12,10 @@ export default async function NewDeckPage() {
   return (
     <>
       <BackLink href="/decks">Decks</BackLink>
-      <PageHeader title="New deck" lead="Pick facts from the source articles, choose the question types, and check the questions students will get." />
+      <PageHeader
+        title="New deck"
+        lead="Pick facts from the source articles, choose the question types, and check the questions students will get."
+      />
       <DeckBuilder facts={await deckBuilderFacts()} save={createDeckAction} preview={previewDeckAction} />
     </>
   );

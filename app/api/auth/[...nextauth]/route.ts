@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options.server";
 import { readBodyWithin } from "@/lib/security/body-limit";
+import { failureResponse } from "@/lib/auth/route.server";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -15,9 +16,9 @@ function handler(request: Request, context: RouteContext) {
 
 async function boundedPost(request: Request, context: RouteContext) {
   const body = await readBodyWithin(request, MAX_AUTH_BYTES);
-  if (!body.ok) return Response.json({ error: body.error }, { status: body.status });
+  if (!body.ok) return failureResponse(body);
   // next-auth reads the body itself: hand it a copy of what was read within the bound.
-  const copy = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body.text });
+  const copy = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body.data });
   return handler(copy, context);
 }
 

@@ -24,7 +24,10 @@ export default async function ResultsPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">Results</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{results.title}</p>
       {hiddenUntil ? (
-        <div role="status" className="mt-6 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 dark:border-brand-300 dark:bg-slate-800">
+        <div
+          role="status"
+          className="mt-6 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 dark:border-brand-300 dark:bg-slate-800"
+        >
           <p className="font-semibold">
             {answered} of {results.total} answers saved
           </p>

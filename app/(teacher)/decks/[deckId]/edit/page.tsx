@@ -25,7 +25,13 @@ export default async function EditDeckPage({ params }: { params: Promise<{ deckI
       />
       <DeckBuilder
         facts={await deckBuilderFacts()}
-        initial={{ deckId: deck.id, name: deck.name, factIds: deck.factIds, itemTypes: deck.itemTypes, questionsPerAttempt: deck.questionsPerAttempt }}
+        initial={{
+          deckId: deck.id,
+          name: deck.name,
+          factIds: deck.factIds,
+          itemTypes: deck.itemTypes,
+          questionsPerAttempt: deck.questionsPerAttempt,
+        }}
         save={updateDeckAction}
         preview={previewDeckAction}
       />

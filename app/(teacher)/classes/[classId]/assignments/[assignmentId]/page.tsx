@@ -10,13 +10,16 @@ import { requireRole } from "@/lib/auth/session.server";
 import { gradebookSortSchema } from "@/lib/assignments/gradebook";
 import { assignmentForTeacher } from "@/lib/assignments/assignments.server";
 import { gradebookOf, questionAnalyticsOf } from "@/lib/assignments/gradebook.server";
-import { answerPolicyLabels, localValue, scoringLabels } from "@/lib/assignments/policy";
-import { formatInZone } from "@/lib/dates";
+import { answerPolicyLabels, scoringLabels } from "@/lib/assignments/policy";
+import { formatInZone, localValue } from "@/lib/dates";
 import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Assignment" };
 
-type Props = { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ classId: string; assignmentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The teacher's view of one assignment: its rules, the gradebook and how each question went. */
 export default async function AssignmentPage({ params, searchParams }: Props) {
@@ -53,7 +56,8 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
         </dd>
         <dt className="font-medium">Answers visible</dt>
         <dd>
-          {answerPolicyLabels[assignment.answersVisible]} · {assignment.allowLate ? "late work accepted and marked" : "no late work"}
+          {answerPolicyLabels[assignment.answersVisible]} ·{" "}
+          {assignment.allowLate ? "late work accepted and marked" : "no late work"}
         </dd>
       </dl>
 
@@ -64,7 +68,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           key={zone}
           assignmentId={assignmentId}
           timeZone={zone}
-          current={{ opensAt: localValue(assignment.opensAt, zone), dueAt: localValue(assignment.dueAt, zone), allowLate: assignment.allowLate }}
+          current={{
+            opensAt: localValue(assignment.opensAt, zone),
+            dueAt: localValue(assignment.dueAt, zone),
+            allowLate: assignment.allowLate,
+          }}
           reschedule={rescheduleAssignmentAction}
         />
       </details>
@@ -97,7 +105,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
         {questions.length ? (
           <ol className="mt-4 space-y-6">
             {questions.map((q) => (
-              <li key={q.itemId} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700" data-item={q.itemId}>
+              <li
+                key={q.itemId}
+                className="rounded-xl border border-slate-200 p-5 dark:border-slate-700"
+                data-item={q.itemId}
+              >
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <h3 className="font-semibold">
                     {q.question.kind === "true-false" ? "True or false? " : ""}
@@ -123,7 +135,12 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
                       {q.wrongAnswers.map((w) => (
                         <li key={w.answer}>
                           “{w.answer}” × {w.count}
-                          {w.spellings.length ? <span className="text-slate-600 dark:text-slate-400"> (also written {w.spellings.map((s) => `“${s}”`).join(", ")})</span> : null}
+                          {w.spellings.length ? (
+                            <span className="text-slate-600 dark:text-slate-400">
+                              {" "}
+                              (also written {w.spellings.map((s) => `“${s}”`).join(", ")})
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>

@@ -1,26 +1,25 @@
-import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session.server";
+import { defineRoute } from "@/lib/auth/route.server";
 import { analyticsCsv } from "@/lib/assignments/csv";
+import { csvResponse } from "@/lib/assignments/csv-response";
 import { questionAnalyticsForTeacher } from "@/lib/assignments/gradebook.server";
-import { csvResponse, teacherOr } from "@/lib/assignments/csv-response.server";
-
-const params = z.object({ classId: z.string().max(40), assignmentId: z.string().max(40) });
+import { assignmentPathSchema } from "@/lib/assignments/policy";
+import { fail } from "@/lib/result";
 
 /** The per-question analysis as CSV, for the teacher who owns the class. */
-export async function GET(_request: Request, context: { params: Promise<unknown> }) {
-  const refused = teacherOr(await getCurrentUser());
-  if (refused.response) return refused.response;
-  const parsed = params.safeParse(await context.params);
-  const analytics = parsed.success ? await questionAnalyticsForTeacher(refused.user.id, parsed.data.assignmentId, parsed.data.classId) : null;
-  if (!analytics) return Response.json({ error: "No such assignment." }, { status: 404 });
-  const rows = analytics.questions.map((q) => ({
-    question: q.question.stem,
-    rightAnswer: q.rightAnswer,
-    answered: q.answered,
-    share: q.share,
-    wrongAnswers: q.wrongAnswers,
-    passage: q.citation?.passage.quote ?? "",
-    article: q.citation ? `${q.citation.articleTitle}${q.citation.outlet ? ` — ${q.citation.outlet}` : ""}` : "",
-  }));
-  return csvResponse(analyticsCsv(rows), `${analytics.assignment.title} - questions`);
-}
+export const GET = defineRoute(
+  { name: "questions.csv", who: "teacher", params: assignmentPathSchema },
+  async ({ user, params }) => {
+    const analytics = await questionAnalyticsForTeacher(user.id, params.assignmentId, params.classId);
+    if (!analytics) return fail("not-found", "No such assignment.");
+    const rows = analytics.questions.map((q) => ({
+      question: q.question.stem,
+      rightAnswer: q.rightAnswer,
+      answered: q.answered,
+      share: q.share,
+      wrongAnswers: q.wrongAnswers,
+      passage: q.citation?.passage.quote ?? "",
+      article: q.citation ? `${q.citation.articleTitle}${q.citation.outlet ? ` — ${q.citation.outlet}` : ""}` : "",
+    }));
+    return csvResponse(analyticsCsv(rows), `${analytics.assignment.title} - questions`);
+  },
+);

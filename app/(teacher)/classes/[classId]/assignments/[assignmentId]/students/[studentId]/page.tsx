@@ -21,7 +21,10 @@ export default async function StudentAttemptsPage({ params }: Props) {
   return (
     <>
       <BackLink href={`/classes/${classId}/assignments/${assignmentId}`}>{assignment.title}</BackLink>
-      <PageHeader title={student.name} lead={`${student.email} · ${attempts.length} attempt${attempts.length === 1 ? "" : "s"}`} />
+      <PageHeader
+        title={student.name}
+        lead={`${student.email} · ${attempts.length} attempt${attempts.length === 1 ? "" : "s"}`}
+      />
       {attempts.length ? null : <p className="text-slate-700 dark:text-slate-300">No attempts yet.</p>}
       {attempts.map((attempt, index) => (
         <section key={attempt.id} aria-labelledby={`attempt-${attempt.id}`} className="mb-10">
@@ -29,7 +32,8 @@ export default async function StudentAttemptsPage({ params }: Props) {
             Attempt {index + 1}: {attempt.correct} / {attempt.total}
           </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            Started {formatInZone(attempt.createdAt, user.timeZone)} · {attempt.finishedAt ? `finished, ${formatDuration(attempt.totalTimeMs)}` : "not finished"}
+            Started {formatInZone(attempt.createdAt, user.timeZone)} ·{" "}
+            {attempt.finishedAt ? `finished, ${formatDuration(attempt.totalTimeMs)}` : "not finished"}
             {attempt.late ? " · late" : ""}
           </p>
           <ResultList rows={attempt.rows} answerLabel="Answer" />

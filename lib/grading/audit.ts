@@ -4,9 +4,9 @@
  */
 import { normalizeText } from "@/lib/text/normalize";
 import type { Entity } from "@/lib/facts/schema";
-import { gradeTypedAnswer, gradingContext } from "@/lib/grading/grade";
-import type { LocatedFact } from "./generate";
-import type { QuizItem } from "./items";
+import { gradeTypedAnswer, gradingContext } from "./grade";
+import type { QuizItem } from "@/lib/quiz/items";
+import type { LocatedFact } from "@/lib/facts/located";
 
 export interface Audit {
   distractorIsAnswer: string[];
@@ -16,22 +16,34 @@ export interface Audit {
   correctPosition: number[];
 }
 
-export function auditItems(items: readonly QuizItem[], facts: readonly LocatedFact[], entities: readonly Entity[]): Audit {
+export function auditItems(
+  items: readonly QuizItem[],
+  facts: readonly LocatedFact[],
+  entities: readonly Entity[],
+): Audit {
   const context = gradingContext(entities, facts);
-  const audit: Audit = { distractorIsAnswer: [], duplicateOptions: [], falseStatementSupported: [], correctPosition: [0, 0, 0, 0] };
+  const audit: Audit = {
+    distractorIsAnswer: [],
+    duplicateOptions: [],
+    falseStatementSupported: [],
+    correctPosition: [0, 0, 0, 0],
+  };
   const statements = facts.map((f) => ({ id: f.id, text: normalizeText(f.statement) }));
   for (const item of items) {
     if (item.type === "multiple-choice") {
       const rightOnes = item.options.filter((o) => gradeTypedAnswer(item, o.text, context).correct);
       if (rightOnes.length !== 1 || rightOnes[0]!.id !== item.correctOptionId) audit.distractorIsAnswer.push(item.id);
-      if (new Set(item.options.map((o) => normalizeText(o.text))).size !== item.options.length) audit.duplicateOptions.push(item.id);
+      if (new Set(item.options.map((o) => normalizeText(o.text))).size !== item.options.length)
+        audit.duplicateOptions.push(item.id);
       const position = item.options.findIndex((o) => o.id === item.correctOptionId);
       audit.correctPosition[position] = (audit.correctPosition[position] ?? 0) + 1;
     }
     if (item.type === "true-false" && !item.isTrue) {
       const falsified = normalizeText(item.stem);
       const swappedIsRight = gradeTypedAnswer(item, item.swappedIn ?? "", context).correct;
-      const supported = statements.some((s) => s.id !== item.factId && (s.text === falsified || s.text.includes(falsified)));
+      const supported = statements.some(
+        (s) => s.id !== item.factId && (s.text === falsified || s.text.includes(falsified)),
+      );
       if (swappedIsRight || supported) audit.falseStatementSupported.push(item.id);
     }
   }

@@ -1,5 +1,26 @@
+/** Numbers and dates in what students and sources write, read as values. */
+
+/** The numbers written in a text, whatever the thousands separator: "4,578", "4 578", "4578". */
+export function numbersIn(text: string): number[] {
+  const matches = text.normalize("NFKC").match(/\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?/g) ?? [];
+  return matches.map((m) => Number(m.replace(/[,\u00a0\u202f ]/g, "")));
+}
+
 /** Month-and-day dates in the forms students write: "January 5", "Jan 5", "5 January", "January 5th". */
-const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const months = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 export interface MonthDay {
   month: number;
@@ -10,7 +31,9 @@ export interface MonthDay {
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w.length < 3) return null;
-  const index = months.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === "sept")));
+  const index = months.findIndex(
+    (m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === "sept")),
+  );
   return index < 0 ? null : index + 1;
 }
 

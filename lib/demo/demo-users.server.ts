@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client.server";
-import type { Role } from "./roles";
+import type { Role } from "@/lib/accounts/roles";
 import { newJoinCode } from "@/lib/classes/join-code";
-import { hashPassword } from "./password.server";
+import { hashPassword } from "@/lib/accounts/password.server";
+import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 
 /** Fixed logins printed by `npm start`, so a newcomer can look around at once. */
 export const demoUsers: readonly { name: string; email: string; password: string; role: Role }[] = [
@@ -24,7 +25,10 @@ export async function ensureDemoUsers(db: Db): Promise<{ created: number; enable
     });
     created++;
   }
-  const { count: enabled } = await db.user.updateMany({ where: { email: { in: demoEmails }, disabledAt: { not: null } }, data: { disabledAt: null } });
+  const { count: enabled } = await db.user.updateMany({
+    where: { email: { in: demoEmails }, disabledAt: { not: null } },
+    data: { disabledAt: null },
+  });
   await ensureDemoClass(db);
   return { created, enabled };
 }
@@ -36,7 +40,10 @@ const demoEmails = demoUsers.map((u) => u.email);
  * data stays, for a later DEMO_USERS=1) and their sessions end.
  */
 export async function disableDemoUsers(db: Db, now = new Date()): Promise<{ disabled: number }> {
-  const { count: disabled } = await db.user.updateMany({ where: { email: { in: demoEmails }, disabledAt: null }, data: { disabledAt: now } });
+  const { count: disabled } = await db.user.updateMany({
+    where: { email: { in: demoEmails }, disabledAt: null },
+    data: { disabledAt: now },
+  });
   await db.userSession.deleteMany({ where: { user: { email: { in: demoEmails } } } });
   return { disabled };
 }
@@ -50,7 +57,9 @@ export const DEMO_DECK_NAME = "The CSTO mission and the casualties";
  * attempt), so a newcomer sees a populated gradebook after taking it once.
  */
 async function ensureDemoClass(db: Db) {
-  const [teacher, ...students] = await Promise.all(demoUsers.map((u) => db.user.findUniqueOrThrow({ where: { email: u.email }, select: { id: true } })));
+  const [teacher, ...students] = await Promise.all(
+    demoUsers.map((u) => db.user.findUniqueOrThrow({ where: { email: u.email }, select: { id: true } })),
+  );
   const teacherId = teacher!.id;
   const existing = await db.class.findFirst({ where: { teacherId, name: DEMO_CLASS_NAME }, select: { id: true } });
   const demoClass =
@@ -67,13 +76,25 @@ async function ensureDemoClass(db: Db) {
     }));
   if (await db.assignment.findFirst({ where: { classId: demoClass.id }, select: { id: true } })) return;
 
-  const facts = await db.fact.findMany({ where: { retiredAt: null }, orderBy: { id: "asc" }, select: { id: true, topics: true } });
-  const factIds = facts.filter((f) => (JSON.parse(f.topics) as string[]).some((t) => t === "csto" || t === "casualties")).map((f) => f.id);
+  const facts = await db.fact.findMany({
+    where: { retiredAt: null },
+    orderBy: { id: "asc" },
+    select: { id: true, topics: true },
+  });
+  const factIds = facts
+    .filter((f) => parseJsonColumn(stringList, f.topics, "fact topics").some((t) => t === "csto" || t === "casualties"))
+    .map((f) => f.id);
   if (!factIds.length) return;
   const deck =
     (await db.deck.findFirst({ where: { teacherId, name: DEMO_DECK_NAME }, select: { id: true } })) ??
     (await db.deck.create({
-      data: { teacherId, name: DEMO_DECK_NAME, factIds: JSON.stringify(factIds), itemTypes: JSON.stringify(["multiple-choice", "true-false", "typed"]), questionsPerAttempt: 10 },
+      data: {
+        teacherId,
+        name: DEMO_DECK_NAME,
+        factIds: JSON.stringify(factIds),
+        itemTypes: JSON.stringify(["multiple-choice", "true-false", "typed"]),
+        questionsPerAttempt: 10,
+      },
       select: { id: true },
     }));
   const now = new Date();

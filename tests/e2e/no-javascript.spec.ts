@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./support";
+
+/**
+ * Forms of plain fields post to their server action before JavaScript has loaded (or when it
+ * never does): the same checks run and the page comes back with the answer.
+ */
+test("without JavaScript a student joins a class, is told about a wrong code, and saves a setting", async ({
+  browser,
+}) => {
+  // Signing in is next-auth's browser flow; the account's cookie then serves a browser without JavaScript.
+  const withScripts = await browser.newContext();
+  const page = await withScripts.newPage();
+  await signUp(page, {
+    name: "Dana Offline",
+    email: uniqueEmail("nojs"),
+    password: "steppe-river-lantern-42",
+    role: "Student",
+  });
+  await expect(page).toHaveURL(/\/study$/);
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await withScripts.storageState() });
+  const offline = await plain.newPage();
+
+  await offline.goto("/study");
+  await offline.getByLabel("Join code").fill("zzz-zzz");
+  await offline.getByRole("button", { name: "Join" }).click();
+  await expect(offline.getByRole("main").getByRole("alert")).toContainText("No class accepts that code");
+  await expect(offline.getByLabel("Join code")).toBeVisible();
+
+  await offline.goto("/flashcards");
+  await offline.getByLabel("New cards a day").fill("7");
+  await offline.getByRole("button", { name: "Save" }).click();
+  await expect(offline.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await offline.goto("/flashcards");
+  await expect(offline.getByLabel("New cards a day")).toHaveValue("7");
+
+  await offline.getByLabel("New cards a day").fill("900");
+  await offline.getByRole("button", { name: "Save" }).click();
+  await expect(offline.getByRole("main").getByRole("alert")).toContainText("At most 200 new cards a day.");
+  await offline.goto("/flashcards");
+  await expect(offline.getByLabel("New cards a day")).toHaveValue("7");
+
+  await Promise.all([withScripts.close(), plain.close()]);
+});
