@@ -89,9 +89,13 @@ export async function applyReview(input: {
   grade: Grade | ((card: Card | null) => Grade | null);
   now: Date;
   source: "flashcard" | "quiz";
+  /** Set when the caller's own query only returned current facts (the quiz feed): one query fewer per review. */
+  factIsCurrent?: true;
 }): Promise<ReviewResult> {
-  const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
-  if (!fact) return fail("not-found", "That card is no longer in the reading list.");
+  if (!input.factIsCurrent) {
+    const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
+    if (!fact) return fail("not-found", "That card is no longer in the reading list.");
+  }
   for (let attempt = 1; ; attempt++) {
     try {
       return ok({ applied: await applyReviewOnce(input) });
@@ -220,6 +224,7 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
       grade,
       now: attempt.createdAt,
       source: "quiz",
+      factIsCurrent: true,
     });
     if (result.ok && result.data.applied) fed++;
   }
@@ -295,14 +300,33 @@ export async function flashcardQueue(userId: string, now: Date, factIds: readonl
 
 export { previewDue };
 
-/** After an answer: feed the student's cards once the response has been sent. */
+/** Students whose answers are being fed in this process; `again` asks the running feed for one more pass. */
+const feeding = new Map<string, { again: boolean }>();
+
+/**
+ * After an answer: feed the student's cards once the response has been sent. One feed per
+ * student at a time in this process: answers given meanwhile ask it for one more pass instead of
+ * starting feeds that would race for the same cards (the log ids keep a race harmless, not cheap).
+ */
 export function feedAfterResponse(userId: string): void {
   after(async () => {
+    const running = feeding.get(userId);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: true };
+    feeding.set(userId, state);
     try {
-      await feedQuizAnswers(userId, new Date());
+      while (state.again) {
+        state.again = false;
+        await feedQuizAnswers(userId, new Date());
+      }
     } catch (error) {
       // The next answer feeds what this one could not: the watermark only moves past fed answers.
       console.error("feeding quiz answers to flashcards failed:", error);
+    } finally {
+      feeding.delete(userId);
     }
   });
 }

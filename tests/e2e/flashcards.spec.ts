@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { factIdForQuestion } from "./quiz-key";
-import { expectAccessible, signIn } from "./support";
+import { answerByKeyboard, factIdForQuestion } from "./quiz-key";
+import { expectAccessible, signIn, signUp, uniqueEmail } from "./support";
 import { demoUsers } from "../../lib/demo/demo-users.server";
 
 const aigerim = demoUsers.find((u) => u.email.startsWith("aigerim"))!;
@@ -82,4 +82,25 @@ test("a student studies five flashcards by keyboard: flip, rate, undo; intervals
   await expect(page.getByRole("img", { name: /Reviews per day: \d{1,2} [A-Z][a-z]{2} 5 \(1 Again\)/ })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/screens/flashcard-stats.png", fullPage: true });
+});
+
+test("quiz answers reach the flashcards as soon as they are given: a miss and a right answer each start a card", async ({
+  page,
+}) => {
+  await signUp(page, {
+    name: "Yerlan Feed",
+    email: uniqueEmail("feed"),
+    password: "steppe-river-lantern-42",
+    role: "Student",
+  });
+  await expect(page).toHaveURL(/\/study$/);
+  await page.getByRole("button", { name: "Start a quick quiz (10)" }).click();
+  await expect(page).toHaveURL(/\/study\/[a-z0-9]+$/);
+  await answerByKeyboard(page, false);
+  await page.getByRole("button", { name: /Next question/ }).click();
+  await answerByKeyboard(page, true);
+  // Fed right after each answer's response (Again for the miss, Good for the new card); the page only reads.
+  await page.goto("/flashcards");
+  await expect(count(page, "Learning")).toHaveText("2");
+  await expect(count(page, "New")).toHaveText("18"); // the two cards started today count against 20 new a day
 });

@@ -10,7 +10,11 @@ export type CardCheck = Awaited<ReturnType<typeof checkCards>>;
 
 const reviewLogId = (s: Submission) => `card:${s.student.userId}:${s.key}`;
 
-/** Every submission sent against the Attempt and ReviewLog rows: stored as sent, once, and nothing else. */
+/**
+ * Every submission sent against the Attempt and ReviewLog rows: stored as sent, once, and nothing
+ * else. A quiz answer also feeds the flashcards (review log `quiz:<attempt id>`, decision 0008):
+ * expected, as long as its attempt is stored.
+ */
 export async function checkSubmissions(db: Db, load: StudentLoad) {
   const stored = await readStored(
     db,
@@ -22,6 +26,9 @@ export async function checkSubmissions(db: Db, load: StudentLoad) {
   const acknowledged = sentAtAll.filter((s) => s.acked);
   const sentQuestions = new Set(answers.map((s) => s.key));
   const sentReviewIds = new Set(reviews.map(reviewLogId));
+  const storedAttemptIds = new Set(stored.attempts.map((a) => a.id));
+  const expectedLog = (log: { id: string; source: string }) =>
+    log.source === "quiz" ? storedAttemptIds.has(log.id.replace(/^quiz:/, "")) : sentReviewIds.has(log.id);
   return {
     sentAtAll,
     answers,
@@ -32,7 +39,7 @@ export async function checkSubmissions(db: Db, load: StudentLoad) {
     duplicates: stored.duplicates,
     unexpected:
       stored.attempts.filter((a) => !sentQuestions.has(a.sessionQuestionId)).length +
-      stored.logs.filter((l) => !sentReviewIds.has(l.id)).length,
+      stored.logs.filter((l) => !expectedLog(l)).length,
     ...cutOffByKills(load, stored.at),
   };
 }
@@ -41,7 +48,7 @@ async function readStored(db: Db, userIds: string[]) {
   const [attempts, logs, attemptGroups, logGroups] = await Promise.all([
     db.attempt.findMany({
       where: { userId: { in: userIds } },
-      select: { sessionQuestionId: true, response: true, createdAt: true },
+      select: { id: true, sessionQuestionId: true, response: true, createdAt: true },
     }),
     db.reviewLog.findMany({
       where: { userId: { in: userIds } },
@@ -117,7 +124,13 @@ export async function checkSessions(server: BenchServer, students: Student[]) {
     const response = await fetch(`${server.base}/study/${session.id}`, { headers: { cookie }, redirect: "manual" });
     await response.arrayBuffer();
   }
-  if (unfinished.length) sessions = await loadSessions();
+  // The page marks them finished after its response (after()): give that a moment to land.
+  for (let waited = 0; unfinished.length && waited < 10_000; waited += 250) {
+    sessions = await loadSessions();
+    const open = new Set(unfinished.map((s) => s.id));
+    if (sessions.every((s) => !open.has(s.id) || s.finishedAt)) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   const mismatched = sessions.filter((s) => {
     const answered = answeredOf(s);
     const copiesAgree = s.questions.every(
