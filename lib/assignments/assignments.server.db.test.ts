@@ -326,15 +326,13 @@ describe("finishing and leaving", () => {
       timeTakenMs: 500,
     });
     await Promise.all(
-      questions
-        .slice(1)
-        .map((q) =>
-          submitAnswer(w.student, {
-            questionId: q.id,
-            response: responseFor(storedItem(q.item), true),
-            timeTakenMs: 500,
-          }),
-        ),
+      questions.slice(1).map((q) =>
+        submitAnswer(w.student, {
+          questionId: q.id,
+          response: responseFor(storedItem(q.item), true),
+          timeTakenMs: 500,
+        }),
+      ),
     );
     const view = (await sessionForStudent(w.student, started.data.sessionId))!;
     expect(view.current).toBeNull();

@@ -17,11 +17,9 @@ export const joinCodeSchema = z
   .string()
   .transform((code) => code.toUpperCase().replace(/[\s-]+/g, ""))
   .pipe(
-    z
-      .string()
-      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), {
-        error: `A join code is ${JOIN_CODE_LENGTH} letters and digits, as your teacher shows it.`,
-      }),
+    z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), {
+      error: `A join code is ${JOIN_CODE_LENGTH} letters and digits, as your teacher shows it.`,
+    }),
   );
 
 /** "ACD-EFG": how the code is shown. */
