@@ -98,9 +98,13 @@ test("quiz answers reach the flashcards as soon as they are given: a miss and a 
   await expect(page).toHaveURL(/\/study\/[a-z0-9]+$/);
   await answerByKeyboard(page, false);
   await page.getByRole("button", { name: /Next question/ }).click();
+  await expect(page.getByText("Question 2 of 10")).toBeVisible();
   await answerByKeyboard(page, true);
   // Fed right after each answer's response (Again for the miss, Good for the new card); the page only reads.
-  await page.goto("/flashcards");
-  await expect(count(page, "Learning")).toHaveText("2");
+  // It may still be running for the last answer when the page is opened: look again until it has landed.
+  await expect(async () => {
+    await page.goto("/flashcards");
+    await expect(count(page, "Learning")).toHaveText("2", { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(count(page, "New")).toHaveText("18"); // the two cards started today count against 20 new a day
 });
