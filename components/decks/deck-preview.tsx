@@ -1,4 +1,5 @@
 import { CitationView } from "@/components/quiz/citation";
+import { OptionLetter } from "@/components/quiz/option-letter";
 import type { PreviewFact, PreviewItem } from "@/lib/decks/deck";
 import { itemTypeLabels } from "@/lib/quiz/items";
 
@@ -72,12 +73,7 @@ function QuestionPreview({ item }: { item: PreviewItem }) {
             const right = option.text === item.answer;
             return (
               <li key={option.key} className={`${optionBox} ${right ? rightBox : plainBox}`}>
-                <span
-                  aria-hidden="true"
-                  className="flex size-7 shrink-0 items-center justify-center rounded-full border border-slate-400 text-sm font-semibold"
-                >
-                  {"ABCD"[index]}
-                </span>
+                <OptionLetter index={index} />
                 <span className="grow">{option.text}</span>
                 {right ? <RightMark /> : null}
               </li>

@@ -5,6 +5,7 @@ import { primaryButton } from "@/components/styles";
 import type { Feedback } from "@/lib/study/answers";
 import type { QuestionView } from "@/lib/quiz/view";
 import type { QuizRunner } from "./use-quiz-runner";
+import { OptionLetter } from "./option-letter";
 
 const optionLabel =
   "flex cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-4 py-3 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
@@ -45,12 +46,7 @@ export function QuestionForm({
             onSelect: () => change({ choice: option.key }),
             label: (
               <>
-                <span
-                  aria-hidden="true"
-                  className="flex size-7 shrink-0 items-center justify-center rounded-full border border-slate-400 text-sm font-semibold"
-                >
-                  {"ABCD"[index]}
-                </span>
+                <OptionLetter index={index} />
                 <span className="grow">{option.text}</span>
               </>
             ),

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { CurrentUser } from "./session.server";
+import { signedInUser } from "./test-support";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("./session.server", () => ({ getCurrentUser: async () => session.user }));
@@ -8,24 +9,8 @@ vi.mock("./session.server", () => ({ getCurrentUser: async () => session.user })
 const { defineAction } = await import("./action.server");
 const { AppError, fail } = await import("@/lib/result");
 
-const student: CurrentUser = {
-  id: "s1",
-  name: "Student",
-  email: "s@example.test",
-  role: "student",
-  timeZone: "UTC",
-  savedTimeZone: "UTC",
-  sessionId: "test-session",
-};
-const teacher: CurrentUser = {
-  id: "t1",
-  name: "Teacher",
-  email: "t@example.test",
-  role: "teacher",
-  timeZone: "UTC",
-  savedTimeZone: "UTC",
-  sessionId: "test-session",
-};
+const student = signedInUser("student");
+const teacher = signedInUser("teacher");
 
 function renameClass() {
   const body = vi.fn(async (input: { name: string }, user: CurrentUser) => ({

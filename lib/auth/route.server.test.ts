@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { CurrentUser } from "./session.server";
+import { signedInUser } from "./test-support";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("./session.server", () => ({
@@ -12,16 +13,8 @@ vi.mock("./session.server", () => ({
 const { defineRoute } = await import("./route.server");
 const { fail, ok } = await import("@/lib/result");
 
-const teacher: CurrentUser = {
-  id: "t1",
-  name: "Teacher",
-  email: "t@example.test",
-  role: "teacher",
-  timeZone: "UTC",
-  savedTimeZone: "UTC",
-  sessionId: "s1",
-};
-const student: CurrentUser = { ...teacher, id: "s1", role: "student" };
+const teacher = signedInUser("teacher");
+const student = signedInUser("student");
 
 const handler = vi.fn(
   async ({ user, params, input }: { user: { id: string }; params: { deckId: string }; input: { name: string } }) =>

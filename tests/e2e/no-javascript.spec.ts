@@ -1,25 +1,34 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { signUp, uniqueEmail } from "./support";
 
 /**
  * Forms of plain fields post to their server action before JavaScript has loaded (or when it
  * never does): the same checks run and the page comes back with the answer.
  */
-test("without JavaScript a student is told what is wrong with a join code, and saves a setting", async ({
-  browser,
-}) => {
-  // Signing in is next-auth's browser flow; the account's cookie then serves a browser without JavaScript.
+
+/**
+ * A new account's page in a browser without JavaScript. Signing up and in is next-auth's browser
+ * flow, so it happens with scripts; the account's cookie then serves the page without them.
+ */
+async function withoutJavaScript(browser: Browser, role: "Student" | "Teacher") {
   const withScripts = await browser.newContext();
   const page = await withScripts.newPage();
   await signUp(page, {
-    name: "Dana Offline",
+    name: `${role} Offline`,
     email: uniqueEmail("nojs"),
     password: "steppe-river-lantern-42",
-    role: "Student",
+    role,
   });
-  await expect(page).toHaveURL(/\/study$/);
+  await expect(page).toHaveURL(role === "Student" ? /\/study$/ : /\/classes$/);
   const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await withScripts.storageState() });
-  const offline = await plain.newPage();
+  await withScripts.close();
+  return { offline: await plain.newPage(), close: () => plain.close() };
+}
+
+test("without JavaScript a student is told what is wrong with a join code, and saves a setting", async ({
+  browser,
+}) => {
+  const { offline, close } = await withoutJavaScript(browser, "Student");
 
   await offline.goto("/study");
   // Z is not in the code alphabet: the schema refuses it, as it does for a script's call.
@@ -38,21 +47,11 @@ test("without JavaScript a student is told what is wrong with a join code, and s
   await offline.goto("/flashcards");
   await expect(offline.getByLabel("New cards a day")).toHaveValue("7");
 
-  await Promise.all([withScripts.close(), plain.close()]);
+  await close();
 });
 
 test("without JavaScript a teacher creates a class, and a name of spaces is refused", async ({ browser }) => {
-  const withScripts = await browser.newContext();
-  const page = await withScripts.newPage();
-  await signUp(page, {
-    name: "Bolat Offline",
-    email: uniqueEmail("nojs-t"),
-    password: "steppe-river-lantern-42",
-    role: "Teacher",
-  });
-  await expect(page).toHaveURL(/\/classes$/);
-  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await withScripts.storageState() });
-  const offline = await plain.newPage();
+  const { offline, close } = await withoutJavaScript(browser, "Teacher");
 
   await offline.goto("/classes");
   // Spaces pass the browser's "required" check; the server trims them and refuses.
@@ -65,5 +64,5 @@ test("without JavaScript a teacher creates a class, and a name of spaces is refu
   await offline.goto("/classes");
   await expect(offline.getByRole("link", { name: /History 9A offline/ })).toBeVisible();
 
-  await Promise.all([withScripts.close(), plain.close()]);
+  await close();
 });
