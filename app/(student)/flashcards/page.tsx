@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
 import { FlashcardSettings } from "@/components/flashcards/flashcard-settings";
+import { CardScopeForm } from "@/components/flashcards/card-scope-form";
 import { PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { topicLabel } from "@/lib/facts/labels";
@@ -86,57 +87,11 @@ export default async function FlashcardsPage({ searchParams }: Props) {
           </p>
         </div>
       )}
-      <form method="get" className="mt-10 space-y-3" aria-labelledby="scope-heading">
-        <h2 id="scope-heading" className="text-lg font-semibold">
-          Which cards
-        </h2>
-        <fieldset>
-          <legend className="text-sm font-medium">Articles (none ticked: all)</legend>
-          <div className="mt-1 flex flex-wrap gap-2">
-            {articleChoices.map(([slug, title]) => (
-              <label
-                key={slug}
-                className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-              >
-                <input
-                  type="checkbox"
-                  name="article"
-                  value={slug}
-                  defaultChecked={articles.includes(slug)}
-                  className="accent-brand-600"
-                />
-                {title}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium">Topics (none ticked: all)</legend>
-          <div className="mt-1 flex flex-wrap gap-2">
-            {topicChoices.map((topic) => (
-              <label
-                key={topic}
-                className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-              >
-                <input
-                  type="checkbox"
-                  name="topic"
-                  value={topic}
-                  defaultChecked={topics.includes(topic)}
-                  className="accent-brand-600"
-                />
-                {topicLabel(topic)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-400 px-4 py-2 font-semibold dark:border-slate-500"
-        >
-          Show these cards
-        </button>
-      </form>
+      <CardScopeForm
+        articles={articleChoices.map(([slug, title]) => ({ value: slug, label: title }))}
+        topics={topicChoices.map((topic) => ({ value: topic, label: topicLabel(topic) }))}
+        chosen={{ articles, topics }}
+      />
       <FlashcardSettings
         timeZone={user.savedTimeZone}
         dailyNewCards={settings.dailyNewCards}

@@ -4,7 +4,7 @@ import { GradebookTable } from "@/components/assignments/gradebook-table";
 import { ActionButton } from "@/components/classes/action-button";
 import { RescheduleForm } from "@/components/assignments/reschedule-form";
 import { deleteAssignmentAction, rescheduleAssignmentAction } from "../../../actions";
-import { CitationView } from "@/components/quiz/citation";
+import { QuestionAnalysisList } from "@/components/assignments/question-analysis";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { gradebookSortSchema } from "@/lib/assignments/gradebook";
@@ -12,7 +12,6 @@ import { assignmentForTeacher } from "@/lib/assignments/assignments.server";
 import { gradebookOf, questionAnalyticsOf } from "@/lib/assignments/gradebook.server";
 import { answerPolicyLabels, scoringLabels } from "@/lib/assignments/policy";
 import { formatInZone, localValue } from "@/lib/dates";
-import { formatShare } from "@/lib/study/format";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -102,61 +101,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             Download question analysis (CSV)
           </a>
         </div>
-        {questions.length ? (
-          <ol className="mt-4 space-y-6">
-            {questions.map((q) => (
-              <li
-                key={q.itemId}
-                className="rounded-xl border border-slate-200 p-5 dark:border-slate-700"
-                data-item={q.itemId}
-              >
-                <div className="flex flex-wrap items-start justify-between gap-3">
-                  <h3 className="font-semibold">
-                    {q.question.kind === "true-false" ? "True or false? " : ""}
-                    {q.question.stem}
-                  </h3>
-                  <p className="shrink-0 text-right text-sm">
-                    <strong className="text-lg" data-share>
-                      {formatShare(q.share)}
-                    </strong>{" "}
-                    correct
-                    <span className="block text-slate-600 dark:text-slate-400">
-                      {q.correct} of {q.answered} answers
-                    </span>
-                  </p>
-                </div>
-                <p className="mt-2 text-sm">
-                  Right answer: <strong>{q.rightAnswer}</strong>
-                </p>
-                {q.wrongAnswers.length ? (
-                  <div className="mt-2 text-sm">
-                    <p className="font-medium">Most common wrong answers</p>
-                    <ul className="mt-1 list-disc pl-5">
-                      {q.wrongAnswers.map((w) => (
-                        <li key={w.answer}>
-                          “{w.answer}” × {w.count}
-                          {w.spellings.length ? (
-                            <span className="text-slate-600 dark:text-slate-400">
-                              {" "}
-                              (also written {w.spellings.map((s) => `“${s}”`).join(", ")})
-                            </span>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {q.citation ? (
-                  <div className="mt-3">
-                    <CitationView citation={q.citation} headingLevel={4} />
-                  </div>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="mt-2 text-slate-700 dark:text-slate-300">No answers yet. Figures appear as students answer.</p>
-        )}
+        <QuestionAnalysisList questions={questions} />
       </section>
     </>
   );
