@@ -56,6 +56,23 @@ export default defineConfig([
       ],
     },
   },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./components",
+              from: ["./app"],
+              message: "Components get server actions as props; they never import app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

@@ -4,6 +4,7 @@ import { roleLabels, type Role } from "@/lib/accounts/roles";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
 import { TimeZoneSync } from "./time-zone-sync";
+import type { ServerAction } from "./use-action-form";
 
 const navigationFor: Record<Role, { href: string; label: string }[]> = {
   student: [
@@ -20,7 +21,8 @@ const navigationFor: Record<Role, { href: string; label: string }[]> = {
   ],
 };
 
-export async function SiteHeader() {
+/** `saveTimeZone` is the server action that keeps the account's zone (app/actions.ts), passed down so components never import app/. */
+export async function SiteHeader({ saveTimeZone }: { saveTimeZone: ServerAction<null> }) {
   const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
@@ -34,7 +36,7 @@ export async function SiteHeader() {
           </span>
           Sourcebound
         </Link>
-        <TimeZoneSync shown={user?.timeZone ?? null} saved={user?.savedTimeZone ?? null} />
+        <TimeZoneSync shown={user?.timeZone ?? null} saved={user?.savedTimeZone ?? null} save={saveTimeZone} />
         {user ? (
           <>
             <nav

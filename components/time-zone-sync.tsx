@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { saveTimeZone } from "@/app/actions";
+import { orUnreachable, type ServerAction } from "@/components/use-action-form";
 import { displayZoneCookieOf, recordedDisplayZone } from "@/lib/accounts/display-zone";
 
 /**
@@ -10,7 +10,15 @@ import { displayZoneCookieOf, recordedDisplayZone } from "@/lib/accounts/display
  * in), keeps the account's zone up to date, and re-renders when the page showed another zone
  * (a new browser, a trip). `shown` and `saved` are null for a visitor who is not signed in.
  */
-export function TimeZoneSync({ shown, saved }: { shown: string | null; saved: string | null }) {
+export function TimeZoneSync({
+  shown,
+  saved,
+  save,
+}: {
+  shown: string | null;
+  saved: string | null;
+  save: ServerAction<null>;
+}) {
   const router = useRouter();
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -18,9 +26,12 @@ export function TimeZoneSync({ shown, saved }: { shown: string | null; saved: st
     if (recordedDisplayZone(document.cookie) !== browserZone)
       document.cookie = displayZoneCookieOf(browserZone, location.protocol === "https:");
     // Refresh after the save, so the new render does not see the old account zone and save again.
+    // A save that fails (offline) is tried again on the next page: nothing to tell the reader.
     const saving =
-      saved !== null && saved !== browserZone ? saveTimeZone({ timeZone: browserZone }) : Promise.resolve();
+      saved !== null && saved !== browserZone
+        ? orUnreachable(() => save({ timeZone: browserZone }))
+        : Promise.resolve();
     if (shown !== null && shown !== browserZone) void saving.then(() => router.refresh());
-  }, [shown, saved, router]);
+  }, [shown, saved, save, router]);
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { serverActionId, type BenchServer } from "../bench-server";
-import { ms } from "./report";
+import { ms } from "./units";
 
 export interface DurabilityOptions {
   kills: number;

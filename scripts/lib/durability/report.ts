@@ -2,6 +2,7 @@
 import type { Sent, Submission } from "./load";
 import type { TrafficRecord } from "./traffic";
 import type { CardCheck, SessionCheck, SubmissionCheck } from "./verify";
+import { ms, secondsOf, type LatencySpread } from "./units";
 
 export type Database = "sqlite" | "postgresql";
 export const databases: Database[] = ["sqlite", "postgresql"];
@@ -32,13 +33,6 @@ export interface RestartFigures {
   rebuilt: boolean;
   /** What `npm start`'s path reported before serving (its ✔ lines). */
   steps: string[];
-}
-
-export interface LatencySpread {
-  p50: number;
-  p95: number;
-  max: number;
-  n: number;
 }
 
 export interface Figures {
@@ -80,9 +74,6 @@ export interface Findings {
   traffic: TrafficRecord;
   restarts: RestartFigures[];
 }
-
-export const ms = (value: number) => `${value.toFixed(0)} ms`;
-export const secondsOf = (value: number) => `${(value / 1000).toFixed(1)} s`;
 
 export function figuresOf({ submissions, sessions, cards, traffic, restarts }: Findings): Figures {
   return {

@@ -4,7 +4,8 @@
  */
 import { percentile, type BenchServer } from "../bench-server";
 import { BURST, sleepUntil, type DurabilityOptions, type Outage, type Sent, type StudentLoad } from "./load";
-import { ms, secondsOf, type RestartFigures } from "./report";
+import type { RestartFigures } from "./report";
+import { ms, secondsOf } from "./units";
 
 /** Load after each restart before the next kill (or the end). */
 const AFTER_RESTART_MS = 8_000;

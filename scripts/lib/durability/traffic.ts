@@ -1,7 +1,7 @@
 /** What the record of requests says: errors by kind, deliberate repeats, and the paced load's latency around the kills. */
 import { percentile } from "../bench-server";
 import type { Sent, StudentLoad, Via } from "./load";
-import type { LatencySpread } from "./report";
+import type { LatencySpread } from "./units";
 
 export type TrafficRecord = ReturnType<typeof readTraffic>;
 
