@@ -97,3 +97,22 @@ export function Section({
     </section>
   );
 }
+
+/** A table's column headings: the first heads the rows' own heading column; `end` aligns a column of figures right. */
+export function TableHead({ columns }: { columns: { label: React.ReactNode; end?: boolean }[] }) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-300 dark:border-slate-600">
+        {columns.map((column, index) => (
+          <th
+            key={index}
+            scope="col"
+            className={`${index === 0 ? "py-2 pr-2" : "px-2 py-2"}${column.end ? " text-right" : ""}`}
+          >
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

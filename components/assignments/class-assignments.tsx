@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { formatInZone } from "@/lib/dates";
 import { answerPolicyLabels } from "@/lib/assignments/policy";
 import type { AnswerPolicy } from "@/lib/study/attempt-rules";
+import { TableHead } from "@/components/ui";
 
 /** A class's assignments (due dates in the reader's zone, who has finished), and the form to assign a deck. */
 export function ClassAssignments({
@@ -33,22 +34,14 @@ export function ClassAssignments({
       </h2>
       {assignments.length ? (
         <table className="mt-3 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-2 pr-2">
-                Assignment
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Due ({timeZone})
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Answers visible
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                Finished by
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: "Assignment" },
+              { label: `Due (${timeZone})` },
+              { label: "Answers visible" },
+              { label: "Finished by", end: true },
+            ]}
+          />
           <tbody>
             {assignments.map((a) => (
               <tr key={a.id} className="border-b border-slate-200 dark:border-slate-700">

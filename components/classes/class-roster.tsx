@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/classes/action-button";
 import type { ServerAction } from "@/components/use-action-form";
 import { formatDayInZone } from "@/lib/dates";
+import { TableHead } from "@/components/ui";
 
 /** The class's students with when they joined, each with a button to remove them. */
 export function ClassRoster({
@@ -23,22 +24,14 @@ export function ClassRoster({
       </h2>
       {roster.length ? (
         <table className="mt-3 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-2 pr-2">
-                Name
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Email
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Joined
-              </th>
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: "Name" },
+              { label: "Email" },
+              { label: "Joined" },
+              { label: <span className="sr-only">Actions</span> },
+            ]}
+          />
           <tbody>
             {roster.map((student) => (
               <tr key={student.id} className="border-b border-slate-200 dark:border-slate-700">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccuracyChart, MasteryChart } from "@/components/charts";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { EmptyState, PageHeader, TableHead } from "@/components/ui";
 import { formatInZone } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/session.server";
 import { progressForStudent } from "@/lib/progress/queries.server";
@@ -49,19 +49,9 @@ export default async function ProgressPage() {
               Recent quizzes
             </h2>
             <table className="mt-3 w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 dark:border-slate-600">
-                  <th scope="col" className="py-2 pr-2">
-                    Quiz
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Started ({user.timeZone})
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    Score
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[{ label: "Quiz" }, { label: `Started (${user.timeZone})` }, { label: "Score", end: true }]}
+              />
               <tbody>
                 {progress.sessions.map((s) => (
                   <tr key={s.id} className="border-b border-slate-200 dark:border-slate-700">
