@@ -38,7 +38,7 @@ export function ClassRoster({
                 <th scope="row" className="py-2 pr-2 font-normal">
                   {student.name}
                 </th>
-                <td className="px-2 py-2">{student.email}</td>
+                <td className="px-2 py-2 break-all">{student.email}</td>
                 <td className="px-2 py-2">{formatDayInZone(student.joinedAt, timeZone)}</td>
                 <td className="px-2 py-2 text-right">
                   <ActionButton
