@@ -36,14 +36,14 @@ async function signInWithPassword(
   return ok({ destination: safeCallbackPath(callbackUrl, home, window.location.origin) });
 }
 
-/** Signs in and, on success, navigates to the destination; resolves to an error message or null. */
+/** Signs in and, on success, navigates to the destination; a failure says why in words. */
 export function useSignInAndGo() {
   const router = useRouter();
-  return async (email: string, password: string, callbackUrl: string | null): Promise<string | null> => {
+  return async (email: string, password: string, callbackUrl: string | null): Promise<Result<null>> => {
     const outcome = await signInWithPassword(email, password, callbackUrl);
-    if (!outcome.ok) return outcome.error;
+    if (!outcome.ok) return outcome;
     router.replace(outcome.data.destination);
     router.refresh();
-    return null;
+    return ok(null);
   };
 }

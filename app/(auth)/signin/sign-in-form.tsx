@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { FormAlert, SubmitButton, TextField } from "@/components/form";
 import { useActionForm } from "@/components/use-action-form";
 import { signInErrorMessage, useSignInAndGo } from "@/lib/auth/sign-in-client";
-import { done, fail, type Result } from "@/lib/result";
+import { fail, type Result } from "@/lib/result";
 
 /** Needs JavaScript: next-auth signs in from the browser, then the page goes where it was asked to. */
 export function SignInForm() {
@@ -16,12 +16,11 @@ export function SignInForm() {
 
   /** Called with the form's fields as a server action would be (they come second). */
   async function signInWith(_input: unknown, fields?: FormData): Promise<Result<null>> {
-    const failure = await signInAndGo(
+    return signInAndGo(
       String(fields?.get("email") ?? ""),
       String(fields?.get("password") ?? ""),
       searchParams.get("callbackUrl"),
     );
-    return failure ? fail("unauthenticated", failure) : done();
   }
   const { form, error, pending } = useActionForm(signInWith, {
     initialFailure: redirectError ? fail("unauthenticated", signInErrorMessage(redirectError)) : undefined,

@@ -21,8 +21,10 @@ export function SignUpForm() {
     const created = await signUp(null, fields);
     if (!created.ok) return created;
     // The account exists now; if signing in fails (e.g. throttled), say so and keep the form.
-    const failure = await signInAndGo(String(fields?.get("email") ?? ""), String(fields?.get("password") ?? ""), null);
-    return failure ? fail("unauthenticated", `Your account was created, but signing in failed: ${failure}`) : created;
+    const signedIn = await signInAndGo(String(fields?.get("email") ?? ""), String(fields?.get("password") ?? ""), null);
+    return signedIn.ok
+      ? created
+      : fail(signedIn.code, `Your account was created, but signing in failed: ${signedIn.error}`);
   }
   const { form, error, fieldErrors, pending } = useActionForm(signUpAndSignIn);
 
