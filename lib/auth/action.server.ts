@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import type { Role } from "@/lib/accounts/roles";
-import { fail, invalidInput, type Result } from "@/lib/result";
+import { invalidInput, ok, type Result } from "@/lib/result";
+import { permittedCaller, type Caller } from "./caller";
 import { getCurrentUser, type CurrentUser } from "./session.server";
 import { failureOf } from "./unexpected.server";
 
@@ -42,20 +42,7 @@ function build<Schema extends z.ZodType, U, T>(
   };
 }
 
-const sessionEnded = () => fail("unauthenticated", "Your session has ended. Sign in again.");
-
-async function signedIn(): Promise<Result<CurrentUser>> {
-  const user = await getCurrentUser();
-  return user ? { ok: true, data: user } : sessionEnded();
-}
-
-function withRole(role: Role) {
-  return async (): Promise<Result<CurrentUser>> => {
-    const user = await signedIn();
-    if (user.ok && user.data.role !== role) return fail("forbidden", `Only a ${role} can do this.`);
-    return user;
-  };
-}
+const caller = (who: Caller) => async (): Promise<Result<CurrentUser>> => permittedCaller(await getCurrentUser(), who);
 
 type Body<Schema extends z.ZodType, T> = (input: z.infer<Schema>, user: CurrentUser) => Promise<Result<T>>;
 
@@ -75,13 +62,13 @@ export const defineAction = {
     build(
       name,
       input,
-      async () => ({ ok: true, data: null }),
+      async () => ok(null),
       (parsed) => body(parsed),
     ),
   signedIn: <Schema extends z.ZodType, T>(name: string, input: Schema, body: Body<Schema, T>): Action<T> =>
-    build(name, input, signedIn, body),
+    build(name, input, caller("signed-in"), body),
   student: <Schema extends z.ZodType, T>(name: string, input: Schema, body: Body<Schema, T>): Action<T> =>
-    build(name, input, withRole("student"), body),
+    build(name, input, caller("student"), body),
   teacher: <Schema extends z.ZodType, T>(name: string, input: Schema, body: Body<Schema, T>): Action<T> =>
-    build(name, input, withRole("teacher"), body),
+    build(name, input, caller("teacher"), body),
 };

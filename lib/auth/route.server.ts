@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { Role } from "@/lib/accounts/roles";
+import { permittedCaller, type Caller } from "./caller";
 import { readBodyWithin } from "@/lib/security/body-limit";
 import { fail, failureCodes, type Failure, type Result } from "@/lib/result";
 import { getCurrentUser, sessionClaims, type CurrentUser } from "./session.server";
@@ -18,7 +18,7 @@ type RouteUser<Check extends SessionCheck> = Check extends "cookie" ? SessionCla
 interface RouteConfig<Check extends SessionCheck, Params extends z.ZodType, Input extends z.ZodType> {
   /** For the log when the handler throws. */
   name: string;
-  who: Role | "signed-in";
+  who: Caller;
   session?: Check;
   /** The dynamic segments of the path. */
   params: Params;
@@ -79,11 +79,9 @@ export function defineRoute<
   };
 }
 
-async function routeUser(check: SessionCheck, who: Role | "signed-in"): Promise<Result<CurrentUser | SessionClaims>> {
-  const user = check === "cookie" ? await sessionClaims() : await getCurrentUser();
-  if (!user) return fail("unauthenticated", "Your session has ended. Sign in again.");
-  if (who !== "signed-in" && user.role !== who) return fail("forbidden", `Only a ${who} can do this.`);
-  return { ok: true, data: user };
+async function routeUser(check: SessionCheck, who: Caller): Promise<Result<CurrentUser | SessionClaims>> {
+  const user: CurrentUser | SessionClaims | null = check === "cookie" ? await sessionClaims() : await getCurrentUser();
+  return permittedCaller(user, who);
 }
 
 async function readJson(request: Request, body: { schema: z.ZodType; maxBytes: number }): Promise<Result<unknown>> {
