@@ -304,29 +304,32 @@ export { previewDue };
 const feeding = new Map<string, { again: boolean }>();
 
 /**
- * After an answer: feed the student's cards once the response has been sent. One feed per
- * student at a time in this process: answers given meanwhile ask it for one more pass instead of
- * starting feeds that would race for the same cards (the log ids keep a race harmless, not cheap).
+ * Feeds the student's quiz answers, one feed per student at a time in this process: a call while
+ * one runs asks it for one more pass instead of starting a feed that would race it for the same
+ * cards (the log ids keep a race harmless, not cheap). Never throws: what one feed could not do,
+ * the next does (the watermark only moves past fed answers).
  */
+export async function feedInTurn(userId: string): Promise<void> {
+  const running = feeding.get(userId);
+  if (running) {
+    running.again = true;
+    return;
+  }
+  const state = { again: true };
+  feeding.set(userId, state);
+  try {
+    while (state.again) {
+      state.again = false;
+      await feedQuizAnswers(userId, new Date());
+    }
+  } catch (error) {
+    console.error("feeding quiz answers to flashcards failed:", error);
+  } finally {
+    feeding.delete(userId);
+  }
+}
+
+/** After an answer: feed the student's cards once the response has been sent. */
 export function feedAfterResponse(userId: string): void {
-  after(async () => {
-    const running = feeding.get(userId);
-    if (running) {
-      running.again = true;
-      return;
-    }
-    const state = { again: true };
-    feeding.set(userId, state);
-    try {
-      while (state.again) {
-        state.again = false;
-        await feedQuizAnswers(userId, new Date());
-      }
-    } catch (error) {
-      // The next answer feeds what this one could not: the watermark only moves past fed answers.
-      console.error("feeding quiz answers to flashcards failed:", error);
-    } finally {
-      feeding.delete(userId);
-    }
-  });
+  after(() => feedInTurn(userId));
 }

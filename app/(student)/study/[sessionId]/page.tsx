@@ -5,7 +5,7 @@ import { QuestionRunner } from "@/components/quiz/question-runner";
 import { BackLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { finishIfComplete, sessionForStudent } from "@/lib/study/sessions.server";
-import { feedQuizAnswers } from "@/lib/scheduling/cards.server";
+import { feedInTurn } from "@/lib/scheduling/cards.server";
 import { formatInZone } from "@/lib/dates";
 import { answerQuestion } from "../actions";
 
@@ -23,7 +23,7 @@ export default async function QuizPage({ params }: Props) {
   // answers its policy kept hidden until then feed the flashcards.
   if (session.finishPending) {
     after(async () => {
-      if (await finishIfComplete(session.id)) await feedQuizAnswers(user.id, new Date());
+      if (await finishIfComplete(session.id)) await feedInTurn(user.id);
     });
   }
   // A finished quiz, or an assignment past its due date, shows what was answered.
