@@ -55,8 +55,11 @@ describe("quiz sessions", () => {
     const item = await storedItemOf(view!.current!.questionId);
     const json = JSON.stringify(view);
     expect(json).not.toContain(item.factId);
-    expect(json).not.toContain(item.passage.quote);
     expect(json).not.toContain(item.id);
+    expect(json).not.toMatch(/"(passage|citation|quote|answer|accepted)"/);
+    // A true/false statement may word the claim as its passage does; outside the stem the passage never appears.
+    const withoutStem = JSON.stringify({ ...view, current: { ...view!.current, stem: "" } });
+    expect(withoutStem).not.toContain(item.passage.quote);
     if (item.type !== "multiple-choice") expect(json.toLowerCase()).not.toContain(`"${item.answer.toLowerCase()}"`);
     // A resume shows the same question.
     expect((await sessionForStudent(student, started.data.sessionId))!.current).toEqual(view!.current);
