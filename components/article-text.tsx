@@ -31,9 +31,13 @@ export function ArticleText({ blocks, facts, disputedGroups }: Props) {
           </details>
         ) : (
           <p key={index} className="my-4">
-            {block.pieces.map((piece, i) => (
-              <PieceView key={i} piece={piece} factById={factById} disputedGroups={disputedGroups} />
-            ))}
+            {block.pieces.map((piece, i) =>
+              piece.joint ? (
+                <JointView key={i} piece={piece} next={block.pieces[i + 1]} />
+              ) : (
+                <PieceView key={i} piece={piece} factById={factById} disputedGroups={disputedGroups} />
+              ),
+            )}
           </p>
         ),
       )}
@@ -47,6 +51,15 @@ export function ArticleText({ blocks, facts, disputedGroups }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * A line break inside a flowing paragraph (hard-wrapped text): shown as one space, none before
+ * punctuation (", Putin said"); highlighted, without a tab stop, when a passage runs across it.
+ */
+function JointView({ piece, next }: { piece: Piece; next: Piece | undefined }) {
+  if (next && /^[,.;:!?)\]}”’]/.test(next.text)) return null;
+  return piece.factIds.length ? <mark className="bg-yellow-100 text-inherit dark:bg-yellow-900/60"> </mark> : " ";
 }
 
 function PieceView({

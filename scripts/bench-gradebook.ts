@@ -21,7 +21,7 @@ const RUNS = 30;
 const TARGET_MS = 300;
 
 const { base, db, newUser } = await startBenchServer("gradebook");
-const { studyCorpus } = await import("../lib/study/corpus.server");
+const { teacherCorpus } = await import("../lib/study/corpus.server");
 const { responseFor } = await import("../lib/study/test-support");
 const { createClass } = await import("../lib/classes/classes.server");
 
@@ -32,7 +32,7 @@ for (let i = 0; i < STUDENTS; i++)
   students.push(await newUser(`Bench Student ${String(i).padStart(2, "0")}${i === 7 ? " Cömert" : ""}`, "student"));
 const { id: classId } = await createClass(teacher.userId, { name: "Bench class", description: null });
 await db().enrollment.createMany({ data: students.map((s) => ({ classId, studentId: s.userId })) });
-const corpus = await studyCorpus();
+const corpus = await teacherCorpus(teacher.userId);
 const deckFacts = [...corpus.facts.keys()].slice(0, 40);
 const items = corpus.items.filter((i) => deckFacts.includes(i.factId) && i.type !== "flashcard");
 const deck = await db().deck.create({

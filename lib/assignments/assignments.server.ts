@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { storedDeck } from "@/lib/decks/deck";
 import { pickQuestions } from "@/lib/study/selection";
-import { studyCorpus } from "@/lib/study/corpus.server";
+import { teacherCorpus } from "@/lib/study/corpus.server";
 import { storeSession, type StartResult } from "@/lib/study/sessions.server";
 import {
   assignmentScore,
@@ -122,6 +122,7 @@ export interface TeacherAssignment extends AssignmentRules {
   timeZone: string;
   classId: string;
   className: string;
+  teacherId: string;
   deckId: string;
   deckName: string;
 }
@@ -135,7 +136,7 @@ export async function assignmentForTeacher(
   const row = await db().assignment.findFirst({
     // With `classId` (from the address), an assignment shown under another class does not exist.
     where: { id: assignmentId, class: { teacherId }, ...(classId ? { classId } : {}) },
-    include: { class: { select: { name: true } }, deck: { select: { name: true } } },
+    include: { class: { select: { name: true, teacherId: true } }, deck: { select: { name: true } } },
   });
   if (!row) return null;
   return {
@@ -145,6 +146,7 @@ export async function assignmentForTeacher(
     timeZone: row.timeZone,
     classId: row.classId,
     className: row.class.name,
+    teacherId: row.class.teacherId,
     deckId: row.deckId,
     deckName: row.deck.name,
   };
@@ -249,7 +251,8 @@ export async function startAssignmentAttempt(
   const blocked = cannotStart(rulesOf(row), row.sessions.length, now, (d) => formatInZone(d, timeZone));
   if (blocked) return fail("forbidden", blocked);
 
-  const corpus = await studyCorpus();
+  // The deck's facts are its teacher's: their corpus makes the questions the teacher previewed.
+  const corpus = await teacherCorpus(row.deck.teacherId);
   const deck = storedDeck(row.deck);
   const factIds = deck.factIds.filter((id) => corpus.facts.has(id));
   const items = pickQuestions(corpus.items, factIds, deck.itemTypes, deck.questionsPerAttempt, Math.random);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
-import { studyCorpus } from "@/lib/study/corpus.server";
+import { teacherCorpus } from "@/lib/study/corpus.server";
 import type { QuizItem } from "@/lib/quiz/items";
 import {
   resultsOf,
@@ -145,7 +145,7 @@ export async function questionAnalyticsOf(assignment: TeacherAssignment): Promis
       WHERE a."assignmentId" = ${assignmentId}
       GROUP BY a."itemId", a."correct", a."response"`,
     askedItems(assignmentId),
-    studyCorpus(),
+    teacherCorpus(assignment.teacherId),
   ]);
   const counts: AnswerCount[] = grouped.flatMap((row) => {
     const asked = itemById.get(row.itemId);
@@ -209,7 +209,7 @@ export async function studentAttemptsForTeacher(
       orderBy: { createdAt: "asc" },
       include: sessionWithAnswers,
     }),
-    studyCorpus(),
+    teacherCorpus(assignment.teacherId),
   ]);
   if (!student) return null;
   // Late as in the gradebook: any answer given after the due date.

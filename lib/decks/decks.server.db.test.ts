@@ -5,6 +5,7 @@ import { isForeignKeyViolation } from "@/lib/db/errors";
 import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
 import { studyCorpus } from "@/lib/study/corpus.server";
+import { libraryScope } from "@/lib/articles/scope.server";
 import type { DeckInput } from "./deck";
 import {
   createDeck,
@@ -24,7 +25,7 @@ let factIds: string[] = [];
 
 beforeAll(async () => {
   await importCorpus(db, loadCorpus());
-  factIds = [...(await studyCorpus()).facts.keys()].toSorted();
+  factIds = [...(await studyCorpus(libraryScope)).facts.keys()].toSorted();
 });
 
 async function teacher() {
@@ -233,7 +234,10 @@ describe("decks", () => {
 
   it("previews every question of the deck's facts in its types, grouped by fact in the deck's order, with citations", async () => {
     const ids = [factIds[7]!, factIds[2]!];
-    const preview = await deckPreview({ factIds: [...ids, "retired-fact"], itemTypes: ["true-false", "typed"] });
+    const preview = await deckPreview(await teacher(), {
+      factIds: [...ids, "retired-fact"],
+      itemTypes: ["true-false", "typed"],
+    });
     expect(preview.missingFacts).toBe(1);
     expect(preview.facts.map((f) => f.factId)).toEqual(ids);
     expect(preview.askableFacts).toBe(2);
@@ -246,7 +250,9 @@ describe("decks", () => {
       expect(fact.citation.passage.quote.length).toBeGreaterThan(0);
     }
     expect(
-      (await deckPreview({ factIds: ids, itemTypes: ["typed"] }, { facts: 1 })).facts.map((f) => f.factId),
+      (await deckPreview(await teacher(), { factIds: ids, itemTypes: ["typed"] }, { facts: 1 })).facts.map(
+        (f) => f.factId,
+      ),
     ).toEqual([ids[0]]);
   });
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { isForeignKeyViolation } from "@/lib/db/errors";
 import { fail, fieldFailure, invalidInput, ok, type Failure, type Result } from "@/lib/result";
-import { studyCorpus } from "@/lib/study/corpus.server";
+import { teacherCorpus } from "@/lib/study/corpus.server";
 import type { StudyItemType } from "@/lib/study/selection";
 import {
   copyName,
@@ -32,8 +32,8 @@ const saved = (deckId: string): DeckChange => ok({ deckId });
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Facts can leave the fact table (retired by the import); a deck is saved with current facts only. */
-async function refuseUnknownFacts(factIds: readonly string[]): Promise<Failure | null> {
-  const { facts } = await studyCorpus();
+async function refuseUnknownFacts(teacherId: string, factIds: readonly string[]): Promise<Failure | null> {
+  const { facts } = await teacherCorpus(teacherId);
   const unknown = factIds.filter((id) => !facts.has(id));
   if (!unknown.length) return null;
   const listed = unknown.slice(0, 5).join(", ") + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : "");
@@ -52,21 +52,21 @@ const columns = (deck: DeckInput) => ({
 });
 
 /** Input is checked here too (not only by the action), so no caller can store a deck the builder would refuse. */
-async function checked(input: DeckInput): Promise<Result<DeckInput>> {
+async function checked(teacherId: string, input: DeckInput): Promise<Result<DeckInput>> {
   const parsed = deckInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return (await refuseUnknownFacts(parsed.data.factIds)) ?? ok(parsed.data);
+  return (await refuseUnknownFacts(teacherId, parsed.data.factIds)) ?? ok(parsed.data);
 }
 
 export async function createDeck(teacherId: string, input: DeckInput): Promise<DeckChange> {
-  const deck = await checked(input);
+  const deck = await checked(teacherId, input);
   if (!deck.ok) return deck;
   const { id } = await db().deck.create({ data: { teacherId, ...columns(deck.data) }, select: { id: true } });
   return saved(id);
 }
 
 export async function updateDeck(teacherId: string, deckId: string, input: DeckInput): Promise<DeckChange> {
-  const deck = await checked(input);
+  const deck = await checked(teacherId, input);
   if (!deck.ok) return deck;
   const updated = await db().deck.updateMany({ where: { id: deckId, teacherId }, data: columns(deck.data) });
   return updated.count ? saved(deckId) : notYours();
@@ -164,9 +164,9 @@ export async function deckForTeacher(teacherId: string, deckId: string): Promise
   return row ? { ...storedDeck(row), assignments: row._count.assignments } : null;
 }
 
-/** Every current fact, in article and reading order, as the builder lists it. */
-export async function deckBuilderFacts(): Promise<DeckFact[]> {
-  const { facts } = await studyCorpus();
+/** Every current fact the teacher may use (the library and their own), in article and reading order. */
+export async function deckBuilderFacts(teacherId: string): Promise<DeckFact[]> {
+  const { facts } = await teacherCorpus(teacherId);
   return [...facts.values()]
     .toSorted((a, b) => a.article.localeCompare(b.article) || a.quoteStart - b.quoteStart)
     .map(deckFact);
@@ -174,10 +174,11 @@ export async function deckBuilderFacts(): Promise<DeckFact[]> {
 
 /** The deck's questions grouped by fact, for the teacher (answers included); `facts` limits how many facts are shown. */
 export async function deckPreview(
+  teacherId: string,
   deck: Pick<StoredDeck, "factIds" | "itemTypes">,
   options: { facts?: number } = {},
 ): Promise<DeckPreview> {
-  const corpus = await studyCorpus();
+  const corpus = await teacherCorpus(teacherId);
   const known = deck.factIds.filter((id) => corpus.facts.has(id));
   const groups = deckItemsByFact(corpus.items, { factIds: known, itemTypes: deck.itemTypes });
   const questions = groups.reduce((sum, g) => sum + g.items.length, 0);

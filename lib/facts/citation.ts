@@ -1,5 +1,5 @@
 /** The source behind an answer: the quote in its paragraph, where it comes from, and competing claims. */
-import { passageInParagraph, type PassageInContext } from "./passages";
+import { passageInParagraph, type PassageContextOptions, type PassageInContext } from "./passages";
 
 export interface CompetingClaim {
   factId: string;
@@ -39,6 +39,8 @@ export interface CitableArticle {
   title: string;
   outlet: string | null;
   text: string;
+  /** Where the body starts (the library's text begins with its headline) and what is set aside. */
+  layout?: PassageContextOptions;
 }
 
 export function competingClaim(fact: CitableFact, article: Pick<CitableArticle, "slug" | "title">): CompetingClaim {
@@ -65,7 +67,7 @@ export function citationOf(
     outlet: article.outlet,
     attribution: fact.attribution ?? null,
     answer: fact.answer,
-    passage: passageInParagraph(article.text, fact.quoteStart, fact.quoteEnd),
+    passage: passageInParagraph(article.text, fact.quoteStart, fact.quoteEnd, article.layout),
     otherClaims: sameGroup
       .filter((other) => other.fact.id !== fact.id)
       .map((other) => competingClaim(other.fact, other.article)),

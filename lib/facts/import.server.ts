@@ -1,13 +1,15 @@
 /**
- * Loads the corpus into the database, idempotently: unchanged rows are not touched, changed rows
- * are updated, and rows that left the seed files are retired (never deleted), so the attempts and
- * reviews that point to them keep their history.
+ * Loads the built-in library into the database, idempotently: unchanged rows are not touched,
+ * changed rows are updated, and rows that left the seed files are retired (never deleted), so the
+ * attempts and reviews that point to them keep their history. Teachers' rows (ownerId set) are
+ * never read or touched here; a change bumps the library's version row (decision 0013).
  */
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client.server";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { bumpPart, libraryPart } from "@/lib/articles/versions.server";
 import { checkCorpus, type Problem } from "./check";
-import { locateQuote, type Corpus } from "./corpus";
+import { locateQuote, titleRange, type Corpus } from "./corpus";
 
 export interface SyncCounts {
   created: number;
@@ -42,6 +44,7 @@ interface Table {
 /** The slice of a Prisma model delegate that sync() uses; Article, Entity and Fact all fit it. */
 interface Delegate {
   findMany(args: {
+    where: { ownerId: null };
     select: { id: true; contentHash: true; retiredAt: true };
   }): Promise<{ id: string; contentHash: string; retiredAt: Date | null }[]>;
   create(args: { data: Row }): Promise<unknown>;
@@ -53,7 +56,8 @@ function tableOf(delegate: unknown): Table {
   const model = delegate as Delegate;
   const update = ({ id, ...data }: Row) => model.update({ where: { id }, data: { ...data, retiredAt: null } });
   return {
-    existing: () => model.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    existing: () =>
+      model.findMany({ where: { ownerId: null }, select: { id: true, contentHash: true, retiredAt: true } }),
     // Another instance starting at the same moment may have created the row first: then it is an update.
     create: (data) =>
       model
@@ -109,6 +113,7 @@ export async function importCorpus(db: Db, corpus: Corpus, now = new Date()): Pr
       dateText: a.dateText,
       dateline: a.dateline,
       text: a.text,
+      bodyStart: titleRange(a.text).end + 1,
       boilerplate: json(a.boilerplate),
     })),
     now,
@@ -159,7 +164,9 @@ export async function importCorpus(db: Db, corpus: Corpus, now = new Date()): Pr
     now,
   );
 
-  return { articles, entities, claimGroups, facts };
+  const summary = { articles, entities, claimGroups, facts };
+  if (Object.values(summary).some((c) => c.created + c.updated + c.retired > 0)) await bumpPart(db, libraryPart);
+  return summary;
 }
 
 /** "5 articles, 44 entities, 2 claim groups, 118 facts (3 updated, 1 retired)". */

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/accounts/roles";
+import { readableArticles } from "@/lib/articles/access.server";
 import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 import { competingClaim, type CompetingClaim } from "./citation";
 import { articleBlocks, type Block } from "./passages";
@@ -11,6 +13,9 @@ const parseList = (json: string, column: string) => parseJsonColumn(stringList, 
 export interface ArticleSummary {
   slug: string;
   title: string;
+  /** null: the built-in library. */
+  ownerId: string | null;
+  author: string | null;
   outlet: string | null;
   outletNote: string | null;
   date: string | null;
@@ -19,16 +24,20 @@ export interface ArticleSummary {
   topics: string[];
 }
 
-/** The reading list: every current article with its fact count and topics. */
-export async function listArticles(): Promise<ArticleSummary[]> {
+type Reader = { id: string; role: Role };
+
+/** The reading list of this user: the library, then their own or shared articles, newest first. */
+export async function listArticles(user: Reader): Promise<ArticleSummary[]> {
   const articles = await db().article.findMany({
-    where: { retiredAt: null },
-    orderBy: { file: "asc" },
+    where: readableArticles(user),
+    orderBy: [{ file: "asc" }, { createdAt: "desc" }],
     include: { facts: { where: { retiredAt: null }, select: { topics: true } } },
   });
-  return articles.map((a) => ({
+  const summaries = articles.map((a) => ({
     slug: a.id,
     title: a.title,
+    ownerId: a.ownerId,
+    author: a.author,
     outlet: a.outlet,
     outletNote: a.outletNote,
     date: a.date,
@@ -36,6 +45,8 @@ export async function listArticles(): Promise<ArticleSummary[]> {
     factCount: a.facts.length,
     topics: [...new Set(a.facts.flatMap((f) => parseList(f.topics, "fact topics")))].sort(),
   }));
+  // The library first (by seed file), then teachers' articles, newest first.
+  return [...summaries.filter((a) => !a.ownerId), ...summaries.filter((a) => a.ownerId)];
 }
 
 export interface ReaderFact {
@@ -55,9 +66,10 @@ export interface ArticleForReader extends ArticleSummary {
   disputedGroups: { id: string; title: string; claims: CompetingClaim[] }[];
 }
 
-export async function articleForReader(slug: string): Promise<ArticleForReader | null> {
+/** One article as the reader shows it, or null when it does not exist for this user (decision 0013). */
+export async function articleForReader(user: Reader, slug: string): Promise<ArticleForReader | null> {
   const article = await db().article.findFirst({
-    where: { id: slug, retiredAt: null },
+    where: { id: slug, ...readableArticles(user) },
     include: { facts: { where: { retiredAt: null }, orderBy: { quoteStart: "asc" } } },
   });
   if (!article) return null;
@@ -65,7 +77,8 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
   const groups = [...new Set(article.facts.map((f) => f.claimGroup).filter((g): g is string => g !== null))];
   const claims = groups.length
     ? await db().fact.findMany({
-        where: { claimGroup: { in: groups }, retiredAt: null, article: { retiredAt: null } },
+        // Competing claims come from the same part: the library's groups, or this teacher's own.
+        where: { claimGroup: { in: groups }, retiredAt: null, ownerId: article.ownerId, article: { retiredAt: null } },
         include: { article: { select: { id: true, title: true } } },
         orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
       })
@@ -92,6 +105,8 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
   return {
     slug: article.id,
     title: article.title,
+    ownerId: article.ownerId,
+    author: article.author,
     outlet: article.outlet,
     outletNote: article.outletNote,
     date: article.date,
@@ -103,6 +118,7 @@ export async function articleForReader(slug: string): Promise<ArticleForReader |
       article.text,
       boilerplate,
       article.facts.map((f) => ({ factId: f.id, start: f.quoteStart, end: f.quoteEnd })),
+      { bodyStart: article.bodyStart },
     ),
     facts: article.facts.map((f) => ({
       id: f.id,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { topicLabel } from "@/lib/facts/labels";
 import type { Citation } from "@/lib/facts/citation";
-import { studyCorpus } from "@/lib/study/corpus.server";
+import { studentCorpus } from "@/lib/study/corpus.server";
 import { recentSessions, storedItem, storedResponse, type SessionSummary } from "@/lib/study/sessions.server";
 import {
   accuracyByDay,
@@ -45,7 +45,7 @@ export async function reviewForStudent(userId: string, now = new Date()): Promis
       sessionQuestion: { select: { item: true } },
     },
   });
-  const corpus = await studyCorpus();
+  const corpus = await studentCorpus(userId);
   const { facts } = corpus;
   const missed = [...latestAttempts(attempts).values()].filter((a) => !a.correct && facts.has(a.factId));
   const groups = new Map<string, ReviewGroup>();
@@ -88,7 +88,7 @@ export async function progressForStudent(userId: string, timeZone: string, now =
       where: { userId, ...visibleAttemptWhere(now) },
       select: { factId: true, correct: true, createdAt: true },
     }),
-    studyCorpus(),
+    studentCorpus(userId),
     recentSessions(userId, 10),
   ]);
   const facts: FactRecord[] = [...corpus.facts.values()]

@@ -16,6 +16,7 @@ import {
 import { isUniqueViolation } from "@/lib/db/errors";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/dates";
 import { feedableAttemptWhere } from "@/lib/study/visibility.server";
+import { studentCorpus } from "@/lib/study/corpus.server";
 import { fail, ok, type Result } from "@/lib/result";
 
 type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
@@ -92,10 +93,9 @@ export async function applyReview(input: {
   /** Set when the caller's own query only returned current facts (the quiz feed): one query fewer per review. */
   factIsCurrent?: true;
 }): Promise<ReviewResult> {
-  if (!input.factIsCurrent) {
-    const fact = await db().fact.findFirst({ where: { id: input.factId, retiredAt: null }, select: { id: true } });
-    if (!fact) return fail("not-found", "That card is no longer in the reading list.");
-  }
+  // A flashcard rating names any fact id: it must be one the student may study (their scope).
+  if (!input.factIsCurrent && !(await studentCorpus(input.userId)).facts.has(input.factId))
+    return fail("not-found", "That card is no longer in the reading list.");
   for (let attempt = 1; ; attempt++) {
     try {
       return ok({ applied: await applyReviewOnce(input) });
@@ -254,18 +254,17 @@ export interface Queue {
 
 /** The student's queue now, over the given facts (all current facts when none are given). */
 export async function flashcardQueue(userId: string, now: Date, factIds: readonly string[] | null): Promise<Queue> {
-  const user = await db().user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { timeZone: true, dailyNewCards: true },
-  });
-  const scope = factIds ? { in: [...factIds] } : undefined;
-  const [rows, facts, newToday] = await Promise.all([
-    db().card.findMany({ where: { userId, fact: { retiredAt: null }, ...(scope ? { factId: scope } : {}) } }),
-    db().fact.findMany({
-      where: { retiredAt: null, ...(scope ? { id: scope } : {}) },
-      select: { id: true },
-      orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
-    }),
+  const [user, corpus] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, dailyNewCards: true } }),
+    studentCorpus(userId),
+  ]);
+  // Only facts the student may study now: an article no longer shared drops out of the queue.
+  const inScope = (factIds ?? [...corpus.facts.keys()]).filter((id) => corpus.facts.has(id));
+  const facts = inScope
+    .map((id) => corpus.facts.get(id)!)
+    .sort((a, b) => a.articleSlug.localeCompare(b.articleSlug) || a.quoteStart - b.quoteStart);
+  const [rows, newToday] = await Promise.all([
+    db().card.findMany({ where: { userId, factId: { in: inScope } } }),
     db().card.count({ where: { userId, createdAt: { gte: startOfLocalDay(now, user.timeZone) } } }),
   ]);
   const studied = new Set(rows.map((r) => r.factId));

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
-import { studyCorpus } from "@/lib/study/corpus.server";
+import { studentCorpus } from "@/lib/study/corpus.server";
 import { toFsrsCard } from "./cards.server";
 import { formatInterval, grades, newCard, previewDue, type Card, type Grade } from "./fsrs";
 
@@ -16,7 +16,7 @@ export interface CardBack {
 
 /** The back of a student's card for a fact: only sent when the student flips it. */
 export async function cardBack(userId: string, factId: string, now: Date): Promise<CardBack | null> {
-  const corpus = await studyCorpus();
+  const corpus = await studentCorpus(userId);
   const fact = corpus.facts.get(factId);
   if (!fact) return null;
   const row = await db().card.findUnique({ where: { userId_factId: { userId, factId } } });
@@ -32,9 +32,10 @@ export async function cardBack(userId: string, factId: string, now: Date): Promi
 
 /** The front: the fact's question, and where it comes from. */
 export async function cardFront(
+  userId: string,
   factId: string,
 ): Promise<{ factId: string; question: string; articleTitle: string } | null> {
-  const fact = (await studyCorpus()).facts.get(factId);
+  const fact = (await studentCorpus(userId)).facts.get(factId);
   return fact ? { factId, question: fact.question, articleTitle: fact.articleTitle } : null;
 }
 

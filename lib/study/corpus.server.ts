@@ -2,9 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseJsonColumn, stringList } from "@/lib/db/json-column";
-import { citationOf, type Citation } from "@/lib/facts/citation";
-import { answerTypes, entityKinds, entityTypes, type Entity } from "@/lib/facts/schema";
+import { studentScope, teacherScope, type CorpusScope, type ScopePart } from "@/lib/articles/scope.server";
+import { libraryPart, partVersions, type PartKey } from "@/lib/articles/versions.server";
+import { citationOf, type CitableArticle, type Citation } from "@/lib/facts/citation";
+import { answerTypes, boilerplateRangeSchema, entityKinds, entityTypes, type Entity } from "@/lib/facts/schema";
 import { gradingContext, type GradingContext } from "@/lib/grading/grade";
+import { buildPool } from "@/lib/quiz/distractors";
 import { generateItems } from "@/lib/quiz/generate";
 import type { QuizItem } from "@/lib/quiz/items";
 import type { LocatedFact } from "@/lib/facts/located";
@@ -12,67 +15,98 @@ import type { LocatedFact } from "@/lib/facts/located";
 export interface StudyFact extends LocatedFact {
   articleSlug: string;
   articleTitle: string;
+  /** The teacher who made it; null for the library. */
+  ownerId: string | null;
 }
 
 export interface StudyCorpus {
   items: QuizItem[];
   facts: Map<string, StudyFact>;
   context: GradingContext;
-  /** The citation shown with a fact's answers; null for a fact no longer in the corpus. */
+  /** The citation shown with a fact's answers; null for a fact not in this scope. */
+  citation(factId: string): Citation | null;
+}
+
+/** One part's corpus (the library, or one teacher's articles), cached by its version row. */
+interface PartCorpus {
+  facts: StudyFact[];
+  entities: Entity[];
+  items: QuizItem[];
+  articles: Map<string, CitableArticle>;
   citation(factId: string): Citation | null;
 }
 
 const parseList = (json: string, column: string) => parseJsonColumn(stringList, json, column);
 
 /**
- * The current facts as quiz items, with the grading context and citations, built once per corpus
- * version. The import is the only writer (at start-up), so a count and the latest update identify
- * a version; it is re-read at most every few seconds, keeping the answer path free of it.
- * Concurrent callers share one load (right after a restart, forty first answers build it once),
- * and the cache lives on globalThis so the start-up warm-up (instrumentation.ts) fills the same one.
+ * Parts are cached per process on globalThis (the start-up warm-up fills the same cache) and
+ * rebuilt when their version row moved; a teacher's part also depends on the library's version,
+ * its distractor pool. Concurrent callers share one load: right after a restart, forty first
+ * answers build each part once. Scopes (a student's shared articles) are cheap views of parts,
+ * kept in a small map so a class of students asking at once shares one.
  */
-const RECHECK_MS = 5_000;
-
+interface CachedPart {
+  stamp: string;
+  corpus: Promise<PartCorpus>;
+}
 interface CorpusCache {
-  current?: { version: string; checkedAt: number; corpus: StudyCorpus };
-  loading?: Promise<StudyCorpus>;
+  parts: Map<PartKey, CachedPart>;
+  scopes: Map<string, { corpus: StudyCorpus; parts: PartCorpus[] }>;
 }
-const cache = ((globalThis as { sourceboundStudyCorpus?: CorpusCache }).sourceboundStudyCorpus ??= {});
+const cache: CorpusCache = ((globalThis as { sourceboundStudyCorpus?: CorpusCache }).sourceboundStudyCorpus ??= {
+  parts: new Map(),
+  scopes: new Map(),
+});
+const MAX_CACHED_SCOPES = 200;
 
-export async function studyCorpus(): Promise<StudyCorpus> {
-  const current = cache.current;
-  if (current && Date.now() - current.checkedAt < RECHECK_MS) return current.corpus;
-  cache.loading ??= refreshCorpus().finally(() => (cache.loading = undefined));
-  return cache.loading;
-}
-
-async function refreshCorpus(): Promise<StudyCorpus> {
-  const [facts, entities] = await Promise.all([
-    db().fact.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
-    db().entity.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
-  ]);
-  const version = [
-    facts._count._all,
-    facts._max.updatedAt?.getTime(),
-    entities._count._all,
-    entities._max.updatedAt?.getTime(),
-  ].join(":");
-  if (cache.current?.version === version) {
-    cache.current.checkedAt = Date.now();
-    return cache.current.corpus;
-  }
-  const corpus = await loadStudyCorpus();
-  cache.current = { version, checkedAt: Date.now(), corpus };
+export async function studyCorpus(scope: CorpusScope): Promise<StudyCorpus> {
+  const keys = [...new Set<PartKey>([libraryPart, ...scope.parts.map((p) => p.key)])];
+  const versions = await partVersions(db(), keys);
+  const libraryStamp = `${versions.get(libraryPart)}`;
+  const stampOf = (key: PartKey) => (key === libraryPart ? libraryStamp : `${versions.get(key)}/${libraryStamp}`);
+  const library = partCorpus(libraryPart, libraryStamp, null);
+  const parts = await Promise.all(
+    scope.parts.map((part) =>
+      part.key === libraryPart ? library : partCorpus(part.key, stampOf(part.key), part.ownerId, library),
+    ),
+  );
+  const scopeKey = scope.parts
+    .map((part) => `${part.key}@${stampOf(part.key)}:${part.articleIds === "all" ? "*" : part.articleIds.join(",")}`)
+    .join("|");
+  const cached = cache.scopes.get(scopeKey);
+  if (cached && cached.parts.every((p, i) => p === parts[i])) return cached.corpus;
+  const corpus = composeScope(scope.parts, parts);
+  if (cache.scopes.size >= MAX_CACHED_SCOPES) cache.scopes.delete(cache.scopes.keys().next().value!);
+  cache.scopes.set(scopeKey, { corpus, parts });
   return corpus;
 }
 
-async function loadStudyCorpus(): Promise<StudyCorpus> {
+function partCorpus(
+  key: PartKey,
+  stamp: string,
+  ownerId: string | null,
+  library?: Promise<PartCorpus>,
+): Promise<PartCorpus> {
+  const cached = cache.parts.get(key);
+  if (cached?.stamp === stamp) return cached.corpus;
+  const corpus = loadPart(ownerId, library);
+  cache.parts.set(key, { stamp, corpus });
+  // A failed load is not kept: the next request tries again.
+  corpus.catch(() => cache.parts.get(key)?.corpus === corpus && cache.parts.delete(key));
+  return corpus;
+}
+
+async function loadPart(ownerId: string | null, library?: Promise<PartCorpus>): Promise<PartCorpus> {
   const [factRows, entityRows] = await Promise.all([
     db().fact.findMany({
-      where: { retiredAt: null, article: { retiredAt: null } },
-      include: { article: { select: { id: true, file: true, title: true, outlet: true, text: true } } },
+      where: { retiredAt: null, article: { retiredAt: null, ownerId } },
+      include: {
+        article: {
+          select: { id: true, file: true, title: true, outlet: true, text: true, bodyStart: true, boilerplate: true },
+        },
+      },
     }),
-    db().entity.findMany({ where: { retiredAt: null } }),
+    db().entity.findMany({ where: { retiredAt: null, ownerId } }),
   ]);
   const entities: Entity[] = entityRows.map((e) => ({
     id: e.id,
@@ -84,9 +118,10 @@ async function loadStudyCorpus(): Promise<StudyCorpus> {
   }));
   const facts: StudyFact[] = factRows.map((f) => ({
     id: f.id,
-    article: f.article.file,
+    article: f.article.file ?? f.article.id,
     articleSlug: f.article.id,
     articleTitle: f.article.title,
+    ownerId: f.ownerId,
     quote: f.quote,
     quoteStart: f.quoteStart,
     quoteEnd: f.quoteEnd,
@@ -101,29 +136,79 @@ async function loadStudyCorpus(): Promise<StudyCorpus> {
     distractors: parseList(f.distractors, "fact distractors"),
     entities: parseList(f.entities, "fact entities"),
   }));
-  const articles = new Map(
+  const articles = new Map<string, CitableArticle>(
     factRows.map((f) => [
       f.article.id,
-      { slug: f.article.id, title: f.article.title, outlet: f.article.outlet, text: f.article.text },
+      {
+        slug: f.article.id,
+        title: f.article.title,
+        outlet: f.article.outlet,
+        text: f.article.text,
+        layout: {
+          bodyStart: f.article.bodyStart,
+          boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), f.article.boilerplate, "article boilerplate"),
+        },
+      },
     ]),
   );
+  // The library's items come from the library alone, so their ids and options are the same in
+  // every scope; a teacher's draw their distractors from the library and the teacher's facts.
+  const base = library ? await library : null;
+  const pool = base ? buildPool([...base.facts, ...facts], [...base.entities, ...entities]) : undefined;
+  const items = generateItems(facts, base ? [...base.entities, ...entities] : entities, pool).items;
+  return { facts, entities, items, articles, citation: citations(facts, articles) };
+}
+
+/** Citations within one part: competing claims are the part's facts of the same claim group. */
+function citations(facts: StudyFact[], articles: Map<string, CitableArticle>) {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const made = new Map<string, Citation>();
   const cite = (fact: StudyFact) => ({ fact, article: articles.get(fact.articleSlug)! });
-  const citations = new Map<string, Citation>();
-  const factById = new Map(facts.map((f) => [f.id, f]));
-  return {
-    items: generateItems(facts, entities).items,
-    facts: factById,
-    context: gradingContext(entities, facts),
-    citation(factId) {
-      const fact = factById.get(factId);
-      if (!fact) return null;
-      let citation = citations.get(factId);
-      if (!citation) {
-        const group = fact.claimGroup ? facts.filter((f) => f.claimGroup === fact.claimGroup).map(cite) : [];
-        citation = citationOf(fact, articles.get(fact.articleSlug)!, group);
-        citations.set(factId, citation);
-      }
-      return citation;
-    },
+  return (factId: string): Citation | null => {
+    const fact = byId.get(factId);
+    if (!fact) return null;
+    let citation = made.get(factId);
+    if (!citation) {
+      const group = fact.claimGroup ? facts.filter((f) => f.claimGroup === fact.claimGroup).map(cite) : [];
+      citation = citationOf(fact, articles.get(fact.articleSlug)!, group);
+      made.set(factId, citation);
+    }
+    return citation;
   };
+}
+
+/** A scope's corpus: its parts, each narrowed to the articles the user sees. */
+function composeScope(scopeParts: readonly ScopePart[], parts: PartCorpus[]): StudyCorpus {
+  const facts = new Map<string, StudyFact>();
+  const items: QuizItem[] = [];
+  const entities: Entity[] = [];
+  const partOfFact = new Map<string, PartCorpus>();
+  scopeParts.forEach((scopePart, index) => {
+    const part = parts[index]!;
+    const visible = scopePart.articleIds === "all" ? null : new Set(scopePart.articleIds);
+    const sees = (fact: StudyFact) => !visible || visible.has(fact.articleSlug);
+    for (const fact of part.facts)
+      if (sees(fact)) {
+        facts.set(fact.id, fact);
+        partOfFact.set(fact.id, part);
+      }
+    for (const item of part.items) if (facts.has(item.factId) && partOfFact.get(item.factId) === part) items.push(item);
+    entities.push(...part.entities);
+  });
+  return {
+    items,
+    facts,
+    context: gradingContext(entities, [...facts.values()]),
+    citation: (factId) => partOfFact.get(factId)?.citation(factId) ?? null,
+  };
+}
+
+/** What a student studies: the library and the articles shared with their classes. */
+export async function studentCorpus(studentId: string): Promise<StudyCorpus> {
+  return studyCorpus(await studentScope(studentId));
+}
+
+/** What a teacher builds decks from and grades against: the library and their own articles. */
+export function teacherCorpus(teacherId: string): Promise<StudyCorpus> {
+  return studyCorpus(teacherScope(teacherId));
 }

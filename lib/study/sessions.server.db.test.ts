@@ -3,7 +3,7 @@ import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
-import { studyCorpus } from "./corpus.server";
+import { studentCorpus } from "./corpus.server";
 import { progressForStudent, reviewForStudent } from "@/lib/progress/queries.server";
 import { quickQuiz } from "./selection";
 import {
@@ -176,7 +176,7 @@ describe("quiz sessions", () => {
     const progress = await progressForStudent(student, "UTC");
     expect(progress).toMatchObject({ answered: 6, correct: 4 });
     expect(progress.byArticle.reduce((sum, r) => sum + r.mastered, 0)).toBe(4);
-    expect(progress.byArticle.reduce((sum, r) => sum + r.facts, 0)).toBe((await studyCorpus()).facts.size);
+    expect(progress.byArticle.reduce((sum, r) => sum + r.facts, 0)).toBe((await studentCorpus(student)).facts.size);
   });
 
   it("says so when there is nothing to retry", async () => {

@@ -7,7 +7,7 @@ import { gradeItem, type Grade } from "@/lib/grading/grade";
 import { quizItemSchema, type QuizItem } from "@/lib/quiz/items";
 import { parseJsonColumn } from "@/lib/db/json-column";
 import { toItemResponse, type Feedback, type SubmitAnswer } from "./answers";
-import { studyCorpus, type StudyCorpus } from "./corpus.server";
+import { studentCorpus, type StudyCorpus } from "./corpus.server";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { formatInZone } from "@/lib/dates";
 import { fail, ok, type Result } from "@/lib/result";
@@ -78,7 +78,7 @@ export async function storeSession(
 }
 
 export async function startPracticeSession(userId: string, selection: Selection, title: string): Promise<StartResult> {
-  const corpus = await studyCorpus();
+  const corpus = await studentCorpus(userId);
   const inScope = factsInScope([...corpus.facts.values()], selection).map((f) => f.id);
   const items = pickQuestions(corpus.items, inScope, selection.types, selection.count, Math.random);
   if (!items.length) return fail("not-found", "No questions match that choice. Choose more articles or topics.");
@@ -91,7 +91,7 @@ export async function startRetryMissedSession(userId: string, now = new Date()):
     where: { userId, ...visibleAttemptWhere(now) },
     select: { factId: true, correct: true, createdAt: true },
   });
-  const corpus = await studyCorpus();
+  const corpus = await studentCorpus(userId);
   const missed = missedFactIds(attempts).filter((id) => corpus.facts.has(id));
   if (!missed.length) return fail("not-found", "Nothing to retry: you have answered every question you missed.");
   const selection: Selection = {
@@ -184,7 +184,7 @@ export async function submitAnswer(
   const responseJson = JSON.stringify(input.response);
 
   // Graded whether or not it is stored yet: a replayed submission gets the same explanation.
-  const corpus = await studyCorpus();
+  const corpus = await studentCorpus(userId);
   const grade = gradeItem(item, itemResponse, corpus.context);
   const attempt = await storeAttemptOnce(
     {
@@ -393,7 +393,7 @@ export async function sessionResults(
   const rules = session.assignment ? rulesOf(session.assignment) : null;
   const hiddenUntil = rules && answersHiddenUntil(rules, session.finishedAt !== null, now);
   const acceptsAnswers = !rules || submissionWindow(rules, now) !== "closed";
-  return { ...resultsOf(session, await studyCorpus(), hiddenUntil), acceptsAnswers };
+  return { ...resultsOf(session, await studentCorpus(userId), hiddenUntil), acceptsAnswers };
 }
 
 /** The results of a loaded session; with `hiddenUntil` set, the student's answers only. */

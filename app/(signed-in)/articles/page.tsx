@@ -4,11 +4,12 @@ import { ArticleByline } from "@/components/article-byline";
 import { TopicChips } from "@/components/topic-chips";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { listArticles } from "@/lib/facts/queries.server";
+import { requireUser } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
-  const articles = await listArticles();
+  const articles = await listArticles(await requireUser());
   return (
     <>
       <PageHeader

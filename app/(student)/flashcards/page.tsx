@@ -9,7 +9,7 @@ import { topicLabel } from "@/lib/facts/labels";
 import { flashcardQueue } from "@/lib/scheduling/cards.server";
 import { cardFront, flashcardSettings } from "@/lib/scheduling/flashcards.server";
 import { formatInterval } from "@/lib/scheduling/fsrs";
-import { studyCorpus } from "@/lib/study/corpus.server";
+import { studentCorpus } from "@/lib/study/corpus.server";
 import { factsInScope } from "@/lib/study/selection";
 import { flipCard, rateCard, saveFlashcardSettings, undoLastRating } from "./actions";
 
@@ -23,7 +23,7 @@ export default async function FlashcardsPage({ searchParams }: Props) {
   const user = await requireRole("student");
   const params = await searchParams;
   const now = new Date();
-  const corpus = await studyCorpus();
+  const corpus = await studentCorpus(user.id);
   const facts = [...corpus.facts.values()];
   const articles = asList(params.article);
   const topics = asList(params.topic);
@@ -31,7 +31,7 @@ export default async function FlashcardsPage({ searchParams }: Props) {
   const [queue, settings] = await Promise.all([flashcardQueue(user.id, now, scoped), flashcardSettings(user.id)]);
   // After an undo the reverted card is shown again, whatever the queue order.
   const shown = params.card && corpus.facts.has(params.card) ? params.card : queue.cards[0]?.factId;
-  const front = shown ? await cardFront(shown) : null;
+  const front = shown ? await cardFront(user.id, shown) : null;
   const articleChoices = [...new Map(facts.map((f) => [f.articleSlug, f.articleTitle])).entries()];
   const topicChoices = [...new Set(facts.flatMap((f) => f.topics))].sort();
 

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Study" };
 export default async function StudyPage() {
   const user = await requireRole("student");
   const [articles, sessions, classes, assignments] = await Promise.all([
-    listArticles(),
+    listArticles(user),
     recentSessions(user.id, 20),
     classesOfStudent(user.id),
     assignmentsForStudent(user.id, user.timeZone, new Date()),

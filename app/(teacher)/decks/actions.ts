@@ -51,5 +51,5 @@ const PREVIEW_FACTS = 3;
 export const previewDeckAction = defineAction.teacher(
   "previewDeck",
   z.object({ factIds: z.array(z.string().max(120)).max(MAX_DECK_FACTS), itemTypes: deckItemTypesSchema }),
-  async (input) => ok(await deckPreview(input, { facts: PREVIEW_FACTS })),
+  async (input, user) => ok(await deckPreview(user.id, input, { facts: PREVIEW_FACTS })),
 );

@@ -7,16 +7,17 @@ import { FactTarget } from "@/components/fact-target";
 import { TopicChips } from "@/components/topic-chips";
 import { BackLink } from "@/components/ui";
 import { articleForReader } from "@/lib/facts/queries.server";
+import { requireUser } from "@/lib/auth/session.server";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await articleForReader((await params).slug);
+  const article = await articleForReader(await requireUser(), (await params).slug);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await articleForReader((await params).slug);
+  const article = await articleForReader(await requireUser(), (await params).slug);
   if (!article) notFound();
   return (
     <article className="mx-auto max-w-3xl">

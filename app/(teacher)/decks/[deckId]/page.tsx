@@ -19,7 +19,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const user = await requireRole("teacher");
   const deck = await deckForTeacher(user.id, (await params).deckId);
   if (!deck) notFound();
-  const preview = await deckPreview(deck);
+  const preview = await deckPreview(user.id, deck);
   const settings = [
     ["Facts", String(deck.factIds.length)],
     ["Question types", deck.itemTypes.map((t) => itemTypeLabels[t]).join(", ")],

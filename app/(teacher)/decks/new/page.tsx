@@ -8,7 +8,7 @@ import { createDeckAction, previewDeckAction } from "../actions";
 export const metadata: Metadata = { title: "New deck" };
 
 export default async function NewDeckPage() {
-  await requireRole("teacher");
+  const user = await requireRole("teacher");
   return (
     <>
       <BackLink href="/decks">Decks</BackLink>
@@ -16,7 +16,7 @@ export default async function NewDeckPage() {
         title="New deck"
         lead="Pick facts from the source articles, choose the question types, and check the questions students will get."
       />
-      <DeckBuilder facts={await deckBuilderFacts()} save={createDeckAction} preview={previewDeckAction} />
+      <DeckBuilder facts={await deckBuilderFacts(user.id)} save={createDeckAction} preview={previewDeckAction} />
     </>
   );
 }

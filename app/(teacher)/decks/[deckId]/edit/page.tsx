@@ -24,7 +24,7 @@ export default async function EditDeckPage({ params }: { params: Promise<{ deckI
         }
       />
       <DeckBuilder
-        facts={await deckBuilderFacts()}
+        facts={await deckBuilderFacts(user.id)}
         initial={{
           deckId: deck.id,
           name: deck.name,
