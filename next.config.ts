@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
+    // The article import form uploads files of up to 8 MB (lib/security/body-limit.ts).
+    serverActions: { bodySizeLimit: "9mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

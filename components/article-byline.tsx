@@ -6,7 +6,8 @@ export function ArticleByline({ article }: { article: ArticleSummary }) {
   const date = formatPartialDate(article.date);
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400">
-      <span>{article.outlet ?? "Outlet not named in the text"}</span>
+      {article.author ? <span>{article.author} · </span> : null}
+      <span>{article.outlet ?? (article.ownerId ? "Publication not given" : "Outlet not named in the text")}</span>
       {" · "}
       <span title={article.dateText}>
         {date ? `${article.date && article.date.length < 10 ? "about " : ""}${date}` : "Date not given"}

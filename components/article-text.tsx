@@ -11,7 +11,8 @@ interface Props {
 }
 
 /**
- * The article body: each fact's passage is a <mark> described by the fact's statement (shown on
+ * The article body: each piece of text carries its offset in the stored text (data-start), so a
+ * teacher's selection maps back to exact characters; each fact's passage is a <mark> described by the fact's statement (shown on
  * hover and keyboard focus); boilerplate is set aside in a collapsed note, never highlighted.
  */
 export function ArticleText({ blocks, facts, disputedGroups }: Props) {
@@ -92,7 +93,7 @@ function PieceView({
     return (
       <Fragment>
         {anchors}
-        {piece.text}
+        <span data-start={piece.start}>{piece.text}</span>
         {notes}
       </Fragment>
     );
@@ -106,7 +107,7 @@ function PieceView({
         aria-describedby={piece.factIds.map((id) => `fact-desc-${id}`).join(" ")}
         className="group relative rounded-sm bg-yellow-100 px-0.5 text-inherit decoration-amber-600 decoration-2 underline-offset-4 hover:bg-yellow-200 focus:bg-yellow-200 data-[target-fact]:bg-amber-300 data-[target-fact]:underline dark:bg-yellow-900/60 dark:hover:bg-yellow-800 dark:focus:bg-yellow-800 dark:data-[target-fact]:bg-amber-700"
       >
-        {piece.text}
+        <span data-start={piece.start}>{piece.text}</span>
         <span
           aria-hidden="true"
           className="pointer-events-none absolute top-full left-0 z-10 mt-1 hidden w-72 max-w-[80vw] rounded-md bg-slate-900 p-2 font-sans text-sm leading-snug text-white shadow-lg group-hover:block group-focus:block dark:bg-slate-100 dark:text-slate-900"

@@ -64,17 +64,73 @@ export function TextField({
   );
 }
 
+/** A labelled multi-line field with its hint and error wired up for screen readers. */
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  rows = 3,
+  required = false,
+  maxLength,
+  defaultValue,
+  mono = false,
+}: {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+  rows?: number;
+  required?: boolean;
+  maxLength?: number;
+  defaultValue?: string;
+  mono?: boolean;
+}) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className={field.label}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className={field.hint}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${field.input}${mono ? " font-mono text-sm" : ""}`}
+      />
+      {error ? (
+        <p id={`${id}-error`} className={field.error}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** A labelled select with its error text wired up for screen readers. */
 export function SelectField({
   label,
   name,
   options,
   error,
+  defaultValue,
 }: {
   label: string;
   name: string;
   options: { value: string; label: string }[];
   error?: string;
+  defaultValue?: string;
 }) {
   const id = `field-${name}`;
   return (
@@ -85,6 +141,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
+        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className={field.input}

@@ -15,7 +15,7 @@ export function CitationView({ citation, headingLevel = 3 }: { citation: Citatio
       <blockquote className="mt-2 font-serif text-base leading-relaxed">
         {citation.passage.before}
         <mark className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-800">
-          {citation.passage.quote}
+          {citation.passage.display ?? citation.passage.quote}
         </mark>
         {citation.passage.after}
       </blockquote>

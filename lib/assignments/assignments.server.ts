@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { parseJsonColumn, stringList } from "@/lib/db/json-column";
+import { shareArticlesOfFacts } from "@/lib/articles/articles.server";
 import { storedDeck } from "@/lib/decks/deck";
 import { pickQuestions } from "@/lib/study/selection";
 import { teacherCorpus } from "@/lib/study/corpus.server";
@@ -25,24 +27,29 @@ const notYours = () => fail("not-found", "That assignment does not exist or is n
 export async function createAssignment(teacherId: string, input: AssignmentInput): Promise<AssignmentChange> {
   const [owned, deck] = await Promise.all([
     db().class.findFirst({ where: { id: input.classId, teacherId }, select: { id: true } }),
-    db().deck.findFirst({ where: { id: input.deckId, teacherId }, select: { id: true, name: true } }),
+    db().deck.findFirst({ where: { id: input.deckId, teacherId }, select: { id: true, name: true, factIds: true } }),
   ]);
   if (!owned) return fail("not-found", "That class does not exist or is not yours.");
   if (!deck) return fieldFailure("deckId", "Choose one of your decks.");
-  const created = await db().assignment.create({
-    data: {
-      classId: owned.id,
-      deckId: deck.id,
-      title: input.title || deck.name,
-      opensAt: zonedInstant(input.opensAt, input.timeZone),
-      dueAt: zonedInstant(input.dueAt, input.timeZone),
-      timeZone: input.timeZone,
-      maxAttempts: maxAttemptsOf(input),
-      scoring: input.scoring,
-      answersVisible: input.answersVisible,
-      allowLate: input.allowLate,
-    },
-    select: { id: true },
+  const created = await db().$transaction(async (tx) => {
+    const assignment = await tx.assignment.create({
+      data: {
+        classId: owned.id,
+        deckId: deck.id,
+        title: input.title || deck.name,
+        opensAt: zonedInstant(input.opensAt, input.timeZone),
+        dueAt: zonedInstant(input.dueAt, input.timeZone),
+        timeZone: input.timeZone,
+        maxAttempts: maxAttemptsOf(input),
+        scoring: input.scoring,
+        answersVisible: input.answersVisible,
+        allowLate: input.allowLate,
+      },
+      select: { id: true },
+    });
+    // The deck's own facts quote the teacher's articles: the class may now read them.
+    await shareArticlesOfFacts(tx, teacherId, owned.id, parseJsonColumn(stringList, deck.factIds, "deck factIds"));
+    return assignment;
   });
   return ok({ assignmentId: created.id });
 }

@@ -12,13 +12,22 @@ import { failureOf } from "./unexpected.server";
  */
 export type Action<T> = (input: unknown, form?: FormData) => Promise<Result<T>>;
 
-/** The plain object a form posted: repeated names become lists; files are not read here. */
-export function formObject(form: FormData): Record<string, string | string[]> {
-  const object: Record<string, string | string[]> = {};
+/**
+ * The plain object a form posted: repeated names become lists; a chosen file stays a File (its
+ * schema bounds its size), and a file input left empty is left out.
+ */
+export function formObject(form: FormData): Record<string, string | string[] | File> {
+  const object: Record<string, string | string[] | File> = {};
   for (const name of new Set(form.keys())) {
     if (name.startsWith("$ACTION")) continue; // React's own fields for a server action
-    const values = form.getAll(name).filter((v): v is string => typeof v === "string");
-    object[name] = values.length === 1 ? values[0]! : values;
+    const entries = form.getAll(name);
+    const file = entries.find((v): v is File => typeof v !== "string" && v.size > 0);
+    if (file) {
+      object[name] = file;
+      continue;
+    }
+    const values = entries.filter((v): v is string => typeof v === "string");
+    if (values.length) object[name] = values.length === 1 ? values[0]! : values;
   }
   return object;
 }

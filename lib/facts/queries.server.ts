@@ -60,6 +60,8 @@ export type { CompetingClaim };
 
 export interface ArticleForReader extends ArticleSummary {
   dateline: string | null;
+  sourceUrl: string | null;
+  licence: string | null;
   blocks: Block[];
   facts: ReaderFact[];
   /** Claim groups this article takes part in where sources differ. */
@@ -112,6 +114,8 @@ export async function articleForReader(user: Reader, slug: string): Promise<Arti
     date: article.date,
     dateText: article.dateText,
     dateline: article.dateline,
+    sourceUrl: article.sourceUrl,
+    licence: article.licence,
     factCount: article.facts.length,
     topics: [...new Set(article.facts.flatMap((f) => parseList(f.topics, "fact topics")))].sort(),
     blocks: articleBlocks(

@@ -1,26 +1,10 @@
 /** The shapes of the seed files: article metadata, the entity table, and the fact table. */
 import { z } from "zod";
+import { boilerplateRangeSchema } from "@/lib/articles/boilerplate";
+
+export { boilerplateKinds, boilerplateRangeSchema } from "@/lib/articles/boilerplate";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "use lowercase words joined by hyphens" });
-
-export const boilerplateKinds = [
-  "repeated-title",
-  "repeated-standfirst",
-  "support-us",
-  "read-also",
-  "advertisement",
-  "comments-widget",
-  "related-links",
-  "navigation",
-  "ad-blocker-notice",
-  "hash-tag-line",
-  "source-line",
-  "picture-credit",
-] as const;
-
-export const boilerplateRangeSchema = z
-  .object({ kind: z.enum(boilerplateKinds), start: z.number().int().min(0), end: z.number().int().min(1) })
-  .refine((range) => range.end > range.start, { error: "end must be after start" });
 
 /** Character ranges are JavaScript string offsets into the UTF-8-decoded file. */
 export const articleMetaSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readBodyWithin } from "./body-limit";
+import { MAX_REQUEST_BYTES, MAX_UPLOAD_REQUEST_BYTES, requestLimitFor } from "./body-limit";
 
 /** A request whose body arrives in chunks and declares no length, as a chunked upload does. */
 function chunked(chunks: number, size: number) {
@@ -37,5 +38,15 @@ describe("readBodyWithin", () => {
   it("stops a chunked body as soon as it passes the limit", async () => {
     const request = chunked(10_000, 1024); // 10 MB if read to the end
     expect(await readBodyWithin(request, 4096)).toMatchObject({ ok: false, code: "too-large" });
+  });
+});
+
+describe("requestLimitFor", () => {
+  it("lets only the article import page take an 8 MB file, whatever its query", () => {
+    expect(requestLimitFor("/articles/new")).toBe(MAX_UPLOAD_REQUEST_BYTES);
+    expect(requestLimitFor("/articles/new?from=list")).toBe(MAX_UPLOAD_REQUEST_BYTES);
+    expect(requestLimitFor("/articles/new/../../api/answers")).toBe(MAX_REQUEST_BYTES);
+    expect(requestLimitFor("/api/answers")).toBe(MAX_REQUEST_BYTES);
+    expect(requestLimitFor("/articles")).toBe(MAX_REQUEST_BYTES);
   });
 });

@@ -5,8 +5,22 @@
  */
 import { fail, ok, type Result } from "@/lib/result";
 
-/** Above the largest request the app takes: server actions are capped by Next at 1 MB. */
+/** Above the largest request the app takes, but for an article upload. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The article import form posts a file of up to 8 MB (lib/articles/extract.server.ts) with its
+ * fields: only that page takes bodies this large (next.config.ts raises Next's action limit to it;
+ * every action still bounds its own input with zod).
+ */
+export const MAX_UPLOAD_REQUEST_BYTES = 9 * 1024 * 1024;
+export const uploadPaths: readonly string[] = ["/articles/new"];
+
+/** The most bytes a request to this path may declare. */
+export function requestLimitFor(path: string): number {
+  const pathname = path.split("?")[0];
+  return uploadPaths.includes(pathname ?? "") ? MAX_UPLOAD_REQUEST_BYTES : MAX_REQUEST_BYTES;
+}
 
 export function oversizedMessage(limitBytes: number): string {
   return `The request is too large: send at most ${formatBytes(limitBytes)}.`;

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { clientAddress } from "../../lib/security/client-address";
 import { CLIENT_ADDRESS_HEADER } from "../../lib/security/request-address";
-import { MAX_REQUEST_BYTES, oversizedMessage } from "../../lib/security/body-limit";
+import { oversizedMessage, requestLimitFor } from "../../lib/security/body-limit";
 
 export interface AppServerOptions {
   /** Proxies in front whose X-Forwarded-For entries are believed (TRUST_PROXY). */
@@ -39,9 +39,10 @@ export function createAppServer(
     request.headers[CLIENT_ADDRESS_HEADER] = address;
     if (options.https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     // A body that declares more than any request of ours is refused before a byte of it is read.
-    if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
+    const limit = requestLimitFor(request.url ?? "/");
+    if (Number(request.headers["content-length"] ?? 0) > limit) {
       response.writeHead(413, { "content-type": "application/json" });
-      response.end(JSON.stringify({ error: oversizedMessage(MAX_REQUEST_BYTES), code: "too-large" }));
+      response.end(JSON.stringify({ error: oversizedMessage(limit), code: "too-large" }));
       // Read on and throw away what the client is still sending, on an open connection: closing it
       // while the client writes resets it (EPIPE, ECONNRESET), and the client would see a network
       // error instead of this answer. A client that keeps sending for long is cut off.

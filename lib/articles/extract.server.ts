@@ -1,0 +1,348 @@
+import "server-only";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import mammoth from "mammoth";
+import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from "unpdf";
+import { fail, ok, type Result } from "@/lib/result";
+
+/**
+ * A teacher's own article, uploaded or pasted, as ONE normalized plain-text string (facts quote it
+ * and store offsets into it) with its metadata beside it.
+ */
+
+export const maxUploadBytes = 8 * 1024 * 1024;
+export const maxTextChars = 200_000;
+const minTextChars = 200;
+
+export type SourceFormat = "paste" | "txt" | "md" | "html" | "pdf" | "docx";
+
+export interface Extracted {
+  text: string;
+  title: string | null;
+  author: string | null;
+  /** ISO as precise as known: 2021, 2021-03, 2021-03-04. */
+  date: string | null;
+  siteName: string | null;
+  format: SourceFormat;
+}
+type Metadata = Omit<Extracted, "format">;
+
+/** Each format's file extensions and MIME types (the MIME type without parameters). */
+const formatSignatures: [SourceFormat, RegExp, RegExp][] = [
+  ["txt", /^te?xt$/, /^text\/plain$/],
+  ["md", /^(md|markdown)$/, /^text\/(x-)?markdown$/],
+  ["html", /^html?$/, /^(text\/html|application\/xhtml\+xml)$/],
+  ["pdf", /^pdf$/, /^application\/pdf$/],
+  ["docx", /^docx$/, /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document$/],
+];
+
+/** The format of an upload, by its extension first (browsers often send a generic MIME type), then its MIME type. */
+export function formatOf(fileName: string, mimeType?: string): SourceFormat | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? "";
+  const essence = mimeType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  const byExtension = formatSignatures.find(([, extensions]) => extensions.test(extension));
+  return (byExtension ?? formatSignatures.find(([, , mimeTypes]) => mimeTypes.test(essence)))?.[0] ?? null;
+}
+
+/**
+ * One plain-text form for every source: LF line ends, plain spaces, no invisible characters, no
+ * trailing spaces, at most one blank line in a row. Hard-wrapped lines stay as they are (the reader
+ * joins them on display), so offsets into the stored text stay exact.
+ */
+export function normalizeExtractedText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")
+    .replace(/ +$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F (undefined bytes map to themselves). */
+const windows1252High =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** UTF-8 (its BOM dropped), or Windows-1252 for an older file that is not valid UTF-8. */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Node 20 decodes "windows-1252" as Latin-1, turning curly quotes and dashes into control characters.
+    const decoded = new TextDecoder("windows-1252").decode(bytes);
+    return decoded.replace(/[\u0080-\u009f]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80]!);
+  }
+}
+
+/** "2023-05-14T07:30:00-04:00" → "2023-05-14", "D:20210304120000Z" → "2021-03-04", "2021" → "2021". */
+function isoDate(value: string | null | undefined): string | null {
+  const match = /^(?:D:)?(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?/.exec(value?.trim() ?? "");
+  if (!match) return null;
+  return [match[1], match[2], match[3]].filter(Boolean).join("-");
+}
+
+const unreadablePdf = "That file could not be read as a PDF.";
+const scannedPdf = "No text found in that PDF: it may be a scan (images of pages). Paste its text instead.";
+const unreadableDocx =
+  "That file could not be read as a Word document (.docx). Save it again as .docx or paste its text.";
+const noDetails = { author: null, date: null, siteName: null };
+
+const present = (value: unknown): string | null =>
+  typeof value === "string" && value.trim() !== "" ? value.trim().replace(/\s+/g, " ") : null;
+
+const textNode = 3;
+const elementNode = 1;
+/** Never article text: page chrome, code, embedded media and form controls. */
+const skippedTags = new Set(
+  "SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FORM BUTTON IFRAME SVG IMG SELECT TEXTAREA HEAD".split(" "),
+);
+const blockTags = new Set(
+  "P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE FIGCAPTION DIV SECTION ARTICLE MAIN HEADER UL OL TABLE FIGURE DL DT DD HR ADDRESS CAPTION DETAILS SUMMARY BODY HTML".split(
+    " ",
+  ),
+);
+
+const inlineText = (node: Node) => (node.textContent ?? "").replace(/\s+/g, " ").trim();
+
+function listPrefix(item: Element): string {
+  const list = item.parentElement;
+  if (list?.tagName.toUpperCase() !== "OL") return "• ";
+  const items = [...list.children].filter((child) => child.tagName.toUpperCase() === "LI");
+  return `${Number(list.getAttribute("start") ?? 1) + items.indexOf(item)}. `;
+}
+
+/** The text of an HTML tree as paragraphs: one per block element, inline text joined, <br> a line break. */
+function htmlBlocks(root: Node): string {
+  const blocks: string[] = [];
+  let line = "";
+  let prefix = "";
+  const flush = () => {
+    const text = line
+      .split("\n")
+      .map((part) => part.replace(/ +/g, " ").trim())
+      .join("\n")
+      .trim();
+    if (text) blocks.push(prefix + text);
+    line = "";
+    prefix = "";
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === textNode) line += (node.textContent ?? "").replace(/\s+/g, " ");
+    if (node.nodeType !== elementNode) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (skippedTags.has(tag)) return;
+    if (tag === "BR") line += "\n";
+    else if (tag === "PRE") {
+      flush();
+      blocks.push((element.textContent ?? "").replace(/^\n+|\s+$/g, ""));
+    } else if (tag === "TR") {
+      flush();
+      const cells = [...element.children].filter((cell) => /^T[DH]$/i.test(cell.tagName));
+      line = cells.map(inlineText).join(" | ");
+      flush();
+    } else if (blockTags.has(tag)) {
+      flush();
+      if (tag === "LI") prefix = listPrefix(element);
+      element.childNodes.forEach(visit);
+      flush();
+    } else element.childNodes.forEach(visit);
+  };
+  visit(root);
+  flush();
+  return normalizeExtractedText(blocks.join("\n\n"));
+}
+
+/** A whole document even for a fragment: linkedom would make a fragment's first element the root. */
+function htmlDocument(html: string): Document {
+  const { document } = parseHTML(html);
+  const isPage = document.documentElement?.tagName.toUpperCase() === "HTML";
+  return isPage ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
+function readableContent(document: Document) {
+  try {
+    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return null; // Readability gives up on some odd documents; the whole body is read instead.
+  }
+}
+
+function htmlArticle(html: string): Result<Metadata> {
+  const document = htmlDocument(html);
+  const meta = (...keys: string[]) =>
+    keys
+      .map((key) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content"))
+      .map(present)
+      .find(Boolean) ?? null;
+  const pageTitle = meta("og:title") ?? present(document.querySelector("title")?.textContent);
+  const published =
+    meta("article:published_time") ?? present(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+  // Readability rewrites the document, so everything it does not report is read before it runs.
+  const article = readableContent(document);
+  let text = article?.content ? htmlBlocks(article.content) : "";
+  // No article found (a short or unusual page): the whole body, without the page's navigation and forms.
+  if (!text) text = htmlBlocks(htmlDocument(html).body);
+  if (!text) return fail("invalid", "We found no readable text in that page.");
+  return ok({
+    text,
+    title: present(article?.title) ?? pageTitle,
+    author: present(article?.byline)?.replace(/^by\s+/i, "") ?? meta("author", "article:author"),
+    date: isoDate(published ?? article?.publishedTime ?? meta("date", "dc.date", "DC.date.issued")),
+    siteName: meta("og:site_name") ?? present(article?.siteName),
+  });
+}
+
+const escapedPunctuation = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
+/** Escaped characters hide in the Private Use Area while emphasis is stripped, so "\*" stays a star. */
+const hideEscapes = (text: string) =>
+  text.replace(escapedPunctuation, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
+const showEscapes = (text: string) =>
+  text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000));
+
+function markdownInline(text: string): string {
+  return hideEscapes(text)
+    .split(/(`+[^`]*`+)/)
+    .map((part) =>
+      part.startsWith("`")
+        ? part.replace(/^`+ ?| ?`+$/g, "")
+        : part
+            .replace(/!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])/g, "")
+            .replace(/\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])/g, "$1")
+            .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
+            .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+            .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "$1")
+            .replace(/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1"),
+    )
+    .join("");
+}
+
+/** Markdown as the text a reader sees: no hashes, emphasis, link targets, images or fences; "• " bullets. */
+function markdownArticle(source: string): Metadata {
+  const frontMatter = /^---\n([\s\S]*?)\n---(\n|$)/.exec(source);
+  const field = (key: string) =>
+    present(new RegExp(`^${key}:\\s*["']?(.*?)["']?\\s*$`, "mi").exec(frontMatter?.[1] ?? "")?.[1]);
+  const lines: string[] = [];
+  let fenced = false;
+  let title = field("title");
+  for (const line of source.slice(frontMatter?.[0].length ?? 0).split("\n")) {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    else if (fenced) lines.push(line);
+    else if (/^ {0,3}(([-*_]) *)(\2 *){2,}$|^ {0,3}=+ *$/.test(line)) lines.push("");
+    else if (/^ {0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue;
+    else {
+      const heading = /^ {0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line);
+      const bare = line.replace(/^( {0,3}> ?)+/, "");
+      const text = heading ? markdownInline(heading[2]!) : markdownInline(bare).replace(/^(\s*)[-*+]\s+/, "$1• ");
+      if (heading?.[1] === "#" && !title && lines.every((earlier) => earlier.trim() === "")) title = present(text);
+      lines.push(showEscapes(text));
+    }
+  }
+  const text = normalizeExtractedText(lines.join("\n"));
+  return { text, title, author: field("author"), date: isoDate(field("date")), siteName: null };
+}
+
+/** A first line that stands alone, is short and ends without a period reads as the title (it stays in the text). */
+function plainText(text: string): Metadata {
+  const [first = "", second = ""] = text.split("\n");
+  const isTitle = first.length < 120 && !/[.,;:]$/.test(first) && second.trim() === "";
+  return { text, title: isTitle ? present(first) : null, ...noDetails };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** A page's lines as pdf.js reads them, with a blank line where the gap between lines is wider than usual. */
+function pdfPageText(items: StructuredTextItem[]): string {
+  const lines: { text: string; y: number }[] = [];
+  let text = "";
+  let y: number | null = null;
+  for (const item of items) {
+    if (item.str.trim() !== "") y ??= item.y;
+    text += item.str;
+    if (!item.hasEOL) continue;
+    lines.push({ text, y: y ?? item.y });
+    text = "";
+    y = null;
+  }
+  if (text.trim() !== "") lines.push({ text, y: y ?? 0 });
+  const usualGap = median(lines.slice(1).map((line, index) => lines[index]!.y - line.y)) ?? 0;
+  const wideGap = (index: number) => usualGap > 0 && lines[index - 1]!.y - lines[index]!.y > usualGap * 1.4;
+  return lines.map((line, index) => (index > 0 && wideGap(index) ? "\n" : "") + line.text).join("\n");
+}
+
+async function pdfArticle(bytes: Uint8Array): Promise<Result<Metadata>> {
+  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes over the buffer it is given: a copy leaves the caller's bytes intact.
+    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  } catch {
+    return fail("invalid", unreadablePdf);
+  }
+  try {
+    const { items } = await extractTextItems(document);
+    const text = normalizeExtractedText(items.map(pdfPageText).join("\n\n"));
+    if (!text) return fail("invalid", scannedPdf);
+    const { info } = await getMeta(document);
+    const [title, author, date] = [info.Title, info.Author, info.CreationDate].map(present);
+    return ok({ text, title: title ?? null, author: author ?? null, date: isoDate(date), siteName: null });
+  } catch {
+    return fail("invalid", unreadablePdf);
+  } finally {
+    await document.destroy();
+  }
+}
+
+async function docxArticle(bytes: Uint8Array): Promise<Result<Metadata>> {
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+  } catch {
+    return fail("invalid", unreadableDocx);
+  }
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const title = present(document.querySelector("h1, h2, h3, h4, h5, h6")?.textContent);
+  return ok({ text: htmlBlocks(document.body), title, ...noDetails });
+}
+
+type Input = { format: SourceFormat; bytes: Uint8Array } | { format: "paste"; text: string };
+
+async function extractByFormat(input: Input): Promise<Result<Metadata>> {
+  const bytes = "bytes" in input ? input.bytes : new TextEncoder().encode(input.text);
+  const decoded = () => ("text" in input ? input.text : decodeText(bytes));
+  switch (input.format) {
+    case "pdf":
+      return pdfArticle(bytes);
+    case "docx":
+      return docxArticle(bytes);
+    case "html":
+      return htmlArticle(decoded());
+    case "md":
+      return ok(markdownArticle(normalizeExtractedText(decoded())));
+    case "txt":
+    case "paste":
+      return ok(plainText(normalizeExtractedText(decoded())));
+  }
+}
+
+/** The article's text and metadata from an upload or a paste, or a failure the teacher can act on. */
+export async function extractArticle(input: Input): Promise<Result<Extracted>> {
+  if ("bytes" in input && input.bytes.byteLength > maxUploadBytes) {
+    return fail("too-large", "That file is larger than 8 MB. Upload a smaller file, or paste the article's text.");
+  }
+  const result = await extractByFormat(input);
+  if (!result.ok) return result;
+  const { text } = result.data;
+  if (text.length > maxTextChars) {
+    return fail("too-large", "That article is longer than 200,000 characters. Split it into parts and add each one.");
+  }
+  if (text.length < minTextChars) {
+    return fail(
+      "invalid",
+      `That is too short to be an article (${text.length} characters; at least ${minTextChars} are needed).`,
+    );
+  }
+  return ok({ ...result.data, format: input.format });
+}
