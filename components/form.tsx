@@ -1,6 +1,46 @@
+/** Labelled form controls with their hints and errors wired up for screen readers. */
 import { field } from "@/components/styles";
 
-/** Labelled form controls with their error text wired up for screen readers. */
+/**
+ * A label, an optional hint and the error of one control, with the ids the control points to
+ * (`aria-describedby`) so screen readers read the hint and the error with it.
+ */
+function LabelledControl({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (control: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className={field.label}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className={field.hint}>
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
+      {error ? (
+        <p id={`${id}-error`} className={field.error}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled input. */
 export function TextField({
   label,
   name,
@@ -28,43 +68,28 @@ export function TextField({
   min?: number;
   max?: number;
 }) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={id} className={field.label}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className={field.hint}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        required={required}
-        minLength={minLength}
-        maxLength={maxLength}
-        defaultValue={defaultValue}
-        min={min}
-        max={max}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={field.input}
-      />
-      {error ? (
-        <p id={`${id}-error`} className={field.error}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          required={required}
+          minLength={minLength}
+          maxLength={maxLength}
+          defaultValue={defaultValue}
+          min={min}
+          max={max}
+          className={field.input}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
-/** A labelled multi-line field with its hint and error wired up for screen readers. */
+/** A labelled multi-line field. */
 export function TextAreaField({
   label,
   name,
@@ -86,39 +111,24 @@ export function TextAreaField({
   defaultValue?: string;
   mono?: boolean;
 }) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={id} className={field.label}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className={field.hint}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required={required}
-        maxLength={maxLength}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`${field.input}${mono ? " font-mono text-sm" : ""}`}
-      />
-      {error ? (
-        <p id={`${id}-error`} className={field.error}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...control}
+          name={name}
+          rows={rows}
+          required={required}
+          maxLength={maxLength}
+          defaultValue={defaultValue}
+          className={`${field.input}${mono ? " font-mono text-sm" : ""}`}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
-/** A labelled select with its error text wired up for screen readers. */
+/** A labelled select. */
 export function SelectField({
   label,
   name,
@@ -132,32 +142,18 @@ export function SelectField({
   error?: string;
   defaultValue?: string;
 }) {
-  const id = `field-${name}`;
   return (
-    <div>
-      <label htmlFor={id} className={field.label}>
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={field.input}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={`${id}-error`} className={field.error}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl name={name} label={label} error={error}>
+      {(control) => (
+        <select {...control} name={name} defaultValue={defaultValue} className={field.input}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
   );
 }
 

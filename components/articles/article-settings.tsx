@@ -8,6 +8,7 @@ import { choiceBox, primaryButton, toolbarButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
 import type { ArticleWorkbench } from "@/lib/curation/workbench.server";
 import { boilerplateLabel } from "@/lib/facts/labels";
+import { ArticleDetailsFields } from "./article-details-fields";
 
 export interface SettingsActions {
   updateDetails: ServerAction<null>;
@@ -94,7 +95,6 @@ function ShareForm({ workbench, share }: { workbench: ArticleWorkbench; share: S
 function DetailsForm({ workbench, save }: { workbench: ArticleWorkbench; save: ServerAction<null> }) {
   const router = useRouter();
   const { form, error, fieldErrors, pending, success } = useActionForm(save, { onSuccess: () => router.refresh() });
-  const d = workbench.details;
   return (
     <section aria-labelledby="details-heading" className="space-y-3">
       <h2 id="details-heading" className="text-xl font-bold">
@@ -103,50 +103,7 @@ function DetailsForm({ workbench, save }: { workbench: ArticleWorkbench; save: S
       <form {...form} aria-labelledby="details-heading" className="max-w-2xl space-y-4">
         <input type="hidden" name="slug" value={workbench.slug} />
         {error ? <FormAlert>{error}</FormAlert> : null}
-        <TextField label="Title" name="title" maxLength={200} defaultValue={d.title} error={fieldErrors.title} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Author (optional)"
-            name="author"
-            required={false}
-            maxLength={200}
-            defaultValue={d.author ?? ""}
-            error={fieldErrors.author}
-          />
-          <TextField
-            label="Publication (optional)"
-            name="outlet"
-            required={false}
-            maxLength={200}
-            defaultValue={d.outlet ?? ""}
-            error={fieldErrors.outlet}
-          />
-          <TextField
-            label="Date (optional)"
-            name="date"
-            required={false}
-            maxLength={10}
-            hint="1914, 1914-08 or 1914-08-15."
-            defaultValue={d.date ?? ""}
-            error={fieldErrors.date}
-          />
-          <TextField
-            label="Source address (optional)"
-            name="sourceUrl"
-            required={false}
-            maxLength={2000}
-            defaultValue={d.sourceUrl ?? ""}
-            error={fieldErrors.sourceUrl}
-          />
-        </div>
-        <TextField
-          label="Licence and notes (optional)"
-          name="licence"
-          required={false}
-          maxLength={1000}
-          defaultValue={d.licence ?? ""}
-          error={fieldErrors.licence}
-        />
+        <ArticleDetailsFields values={workbench.details} fieldErrors={fieldErrors} />
         <div className="flex items-center gap-3">
           <button type="submit" disabled={pending} className={primaryButton}>
             {pending ? "Saving…" : "Save details"}

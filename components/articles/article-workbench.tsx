@@ -98,7 +98,7 @@ export function ArticleWorkbench({
           className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-300 bg-white/95 p-3 shadow-lg dark:border-slate-700 dark:bg-slate-950/95"
         >
           <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-3">
-            <p className="min-w-0 flex-1 truncate font-serif text-sm">
+            <p className="w-full min-w-0 truncate font-serif text-sm sm:w-auto sm:flex-1">
               “{text.slice(selection.start, selection.end).replace(/\s+/g, " ")}”
               <span className="ml-2 font-sans text-slate-600 dark:text-slate-400">
                 ({selection.end - selection.start} characters)

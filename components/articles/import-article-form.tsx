@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { FormAlert, TextAreaField, TextField } from "@/components/form";
 import { choiceBox, field, primaryButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
+import { ArticleDetailsFields } from "./article-details-fields";
 
 const ways = [
   { value: "paste", label: "Paste text", hint: "From an e-mail, a document or a web page." },
@@ -91,55 +92,7 @@ export function ImportArticleForm({ save }: { save: ServerAction<{ href: string 
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <legend className="px-1 font-semibold">About the article</legend>
-        <TextField
-          label="Title"
-          name="title"
-          required={false}
-          maxLength={200}
-          hint="Leave empty to use the title found in the page, PDF or document."
-          error={fieldErrors.title}
-        />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Author (optional)"
-            name="author"
-            required={false}
-            maxLength={200}
-            error={fieldErrors.author}
-          />
-          <TextField
-            label="Publication (optional)"
-            name="outlet"
-            required={false}
-            maxLength={200}
-            error={fieldErrors.outlet}
-          />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Date (optional)"
-            name="date"
-            required={false}
-            maxLength={10}
-            hint="As precise as you know it: 1914, 1914-08 or 1914-08-15."
-            error={fieldErrors.date}
-          />
-          <TextField
-            label="Source address (optional)"
-            name="sourceUrl"
-            required={false}
-            maxLength={2000}
-            error={fieldErrors.sourceUrl}
-          />
-        </div>
-        <TextField
-          label="Licence and notes (optional)"
-          name="licence"
-          required={false}
-          maxLength={1000}
-          hint="For example: CC BY-SA 4.0, or “used with the author's permission”."
-          error={fieldErrors.licence}
-        />
+        <ArticleDetailsFields fieldErrors={fieldErrors} titleOptional />
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">

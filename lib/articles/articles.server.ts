@@ -229,28 +229,6 @@ export async function shareArticle(
 }
 
 /**
- * Removes a teacher's article from every list. It is retired, not deleted: attempts and cards on
- * its facts keep their history, and its text can be imported again.
- */
-export async function removeArticle(
-  ownerId: string,
-  slug: string,
-  now = new Date(),
-): Promise<Result<{ slug: string }>> {
-  return db().$transaction(async (tx) => {
-    const removed = await tx.article.updateMany({
-      where: { id: slug, ...ownedArticles(ownerId) },
-      data: { retiredAt: now, textHash: null },
-    });
-    if (!removed.count) return notYours();
-    await tx.fact.updateMany({ where: { articleId: slug, retiredAt: null }, data: { retiredAt: now } });
-    await tx.articleShare.deleteMany({ where: { articleId: slug } });
-    await bumpPart(tx, ownerPart(ownerId));
-    return ok({ slug });
-  });
-}
-
-/**
  * Opens to a class the teacher's articles that these facts quote (assigning a deck of them): the
  * class's students then read each passage in its article. Adds shares, never removes one.
  */

@@ -1,14 +1,17 @@
+/**
+ * A teacher's own article, uploaded or pasted, as ONE normalized plain-text string (facts quote it
+ * and store offsets into it) with its metadata beside it: the format, the decoding, each format's
+ * reader (Readability for web pages, unpdf, mammoth) and the size limits. The markup itself is
+ * walked by html-text.ts and markdown.ts.
+ */
 import "server-only";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import mammoth from "mammoth";
 import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from "unpdf";
 import { fail, ok, type Result } from "@/lib/result";
-
-/**
- * A teacher's own article, uploaded or pasted, as ONE normalized plain-text string (facts quote it
- * and store offsets into it) with its metadata beside it.
- */
+import { htmlText } from "./html-text";
+import { markdownText } from "./markdown";
 
 export const maxUploadBytes = 8 * 1024 * 1024;
 export const maxTextChars = 200_000;
@@ -93,74 +96,17 @@ const noDetails = { author: null, date: null, siteName: null };
 const present = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value.trim().replace(/\s+/g, " ") : null;
 
-const textNode = 3;
-const elementNode = 1;
-/** Never article text: page chrome, code, embedded media and form controls. */
-const skippedTags = new Set(
-  "SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FORM BUTTON IFRAME SVG IMG SELECT TEXTAREA HEAD".split(" "),
-);
-const blockTags = new Set(
-  "P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE FIGCAPTION DIV SECTION ARTICLE MAIN HEADER UL OL TABLE FIGURE DL DT DD HR ADDRESS CAPTION DETAILS SUMMARY BODY HTML".split(
-    " ",
-  ),
-);
+/** The paragraphs of an HTML tree in the stored text's form. */
+const paragraphsOf = (root: Node) => normalizeExtractedText(htmlText(root));
 
-const inlineText = (node: Node) => (node.textContent ?? "").replace(/\s+/g, " ").trim();
-
-function listPrefix(item: Element): string {
-  const list = item.parentElement;
-  if (list?.tagName.toUpperCase() !== "OL") return "• ";
-  const items = [...list.children].filter((child) => child.tagName.toUpperCase() === "LI");
-  return `${Number(list.getAttribute("start") ?? 1) + items.indexOf(item)}. `;
-}
-
-/** The text of an HTML tree as paragraphs: one per block element, inline text joined, <br> a line break. */
-function htmlBlocks(root: Node): string {
-  const blocks: string[] = [];
-  let line = "";
-  let prefix = "";
-  const flush = () => {
-    const text = line
-      .split("\n")
-      .map((part) => part.replace(/ +/g, " ").trim())
-      .join("\n")
-      .trim();
-    if (text) blocks.push(prefix + text);
-    line = "";
-    prefix = "";
-  };
-  const visit = (node: Node) => {
-    if (node.nodeType === textNode) line += (node.textContent ?? "").replace(/\s+/g, " ");
-    if (node.nodeType !== elementNode) return;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (skippedTags.has(tag)) return;
-    if (tag === "BR") line += "\n";
-    else if (tag === "PRE") {
-      flush();
-      blocks.push((element.textContent ?? "").replace(/^\n+|\s+$/g, ""));
-    } else if (tag === "TR") {
-      flush();
-      const cells = [...element.children].filter((cell) => /^T[DH]$/i.test(cell.tagName));
-      line = cells.map(inlineText).join(" | ");
-      flush();
-    } else if (blockTags.has(tag)) {
-      flush();
-      if (tag === "LI") prefix = listPrefix(element);
-      element.childNodes.forEach(visit);
-      flush();
-    } else element.childNodes.forEach(visit);
-  };
-  visit(root);
-  flush();
-  return normalizeExtractedText(blocks.join("\n\n"));
-}
+/** A fragment (mammoth's output, a pasted snippet) inside a whole document. */
+const fragmentDocument = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 
 /** A whole document even for a fragment: linkedom would make a fragment's first element the root. */
 function htmlDocument(html: string): Document {
   const { document } = parseHTML(html);
   const isPage = document.documentElement?.tagName.toUpperCase() === "HTML";
-  return isPage ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  return isPage ? document : fragmentDocument(html);
 }
 
 function readableContent(document: Document) {
@@ -183,9 +129,9 @@ function htmlArticle(html: string): Result<Metadata> {
     meta("article:published_time") ?? present(document.querySelector("time[datetime]")?.getAttribute("datetime"));
   // Readability rewrites the document, so everything it does not report is read before it runs.
   const article = readableContent(document);
-  let text = article?.content ? htmlBlocks(article.content) : "";
+  let text = article?.content ? paragraphsOf(article.content) : "";
   // No article found (a short or unusual page): the whole body, without the page's navigation and forms.
-  if (!text) text = htmlBlocks(htmlDocument(html).body);
+  if (!text) text = paragraphsOf(htmlDocument(html).body);
   if (!text) return fail("invalid", "We found no readable text in that page.");
   return ok({
     text,
@@ -196,53 +142,15 @@ function htmlArticle(html: string): Result<Metadata> {
   });
 }
 
-const escapedPunctuation = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
-/** Escaped characters hide in the Private Use Area while emphasis is stripped, so "\*" stays a star. */
-const hideEscapes = (text: string) =>
-  text.replace(escapedPunctuation, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
-const showEscapes = (text: string) =>
-  text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000));
-
-function markdownInline(text: string): string {
-  return hideEscapes(text)
-    .split(/(`+[^`]*`+)/)
-    .map((part) =>
-      part.startsWith("`")
-        ? part.replace(/^`+ ?| ?`+$/g, "")
-        : part
-            .replace(/!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])/g, "")
-            .replace(/\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])/g, "$1")
-            .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
-            .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-            .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "$1")
-            .replace(/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1"),
-    )
-    .join("");
-}
-
-/** Markdown as the text a reader sees: no hashes, emphasis, link targets, images or fences; "• " bullets. */
 function markdownArticle(source: string): Metadata {
-  const frontMatter = /^---\n([\s\S]*?)\n---(\n|$)/.exec(source);
-  const field = (key: string) =>
-    present(new RegExp(`^${key}:\\s*["']?(.*?)["']?\\s*$`, "mi").exec(frontMatter?.[1] ?? "")?.[1]);
-  const lines: string[] = [];
-  let fenced = false;
-  let title = field("title");
-  for (const line of source.slice(frontMatter?.[0].length ?? 0).split("\n")) {
-    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
-    else if (fenced) lines.push(line);
-    else if (/^ {0,3}(([-*_]) *)(\2 *){2,}$|^ {0,3}=+ *$/.test(line)) lines.push("");
-    else if (/^ {0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue;
-    else {
-      const heading = /^ {0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line);
-      const bare = line.replace(/^( {0,3}> ?)+/, "");
-      const text = heading ? markdownInline(heading[2]!) : markdownInline(bare).replace(/^(\s*)[-*+]\s+/, "$1• ");
-      if (heading?.[1] === "#" && !title && lines.every((earlier) => earlier.trim() === "")) title = present(text);
-      lines.push(showEscapes(text));
-    }
-  }
-  const text = normalizeExtractedText(lines.join("\n"));
-  return { text, title, author: field("author"), date: isoDate(field("date")), siteName: null };
+  const markdown = markdownText(source);
+  return {
+    text: normalizeExtractedText(markdown.text),
+    title: present(markdown.title),
+    author: present(markdown.author),
+    date: isoDate(present(markdown.date)),
+    siteName: null,
+  };
 }
 
 /** A first line that stands alone, is short and ends without a period reads as the title (it stays in the text). */
@@ -302,9 +210,9 @@ async function docxArticle(bytes: Uint8Array): Promise<Result<Metadata>> {
   } catch {
     return fail("invalid", unreadableDocx);
   }
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = fragmentDocument(html);
   const title = present(document.querySelector("h1, h2, h3, h4, h5, h6")?.textContent);
-  return ok({ text: htmlBlocks(document.body), title, ...noDetails });
+  return ok({ text: paragraphsOf(document.body), title, ...noDetails });
 }
 
 type Input = { format: SourceFormat; bytes: Uint8Array } | { format: "paste"; text: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
-import { teacherCorpus } from "@/lib/study/corpus.server";
+import { citationsFor, teacherCorpus } from "@/lib/study/corpus.server";
 import type { QuizItem } from "@/lib/quiz/items";
 import {
   resultsOf,
@@ -213,8 +213,12 @@ export async function studentAttemptsForTeacher(
   ]);
   if (!student) return null;
   // Late as in the gradebook: any answer given after the due date.
+  const cite = await citationsFor(
+    corpus,
+    sessions.flatMap((s) => s.questions.map((q) => q.factId)),
+  );
   const attempts = sessions.map((s) => ({
-    ...resultsOf(s, corpus),
+    ...resultsOf(s, cite),
     late: s.questions.some((q) => q.attempt && q.attempt.createdAt > assignment.dueAt),
   }));
   return { assignment, student, attempts };

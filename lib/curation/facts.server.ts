@@ -180,17 +180,51 @@ export async function updateFact(
   });
 }
 
-/** The teacher's decks that list the old version list the new one in its place. */
+/** The teacher's decks that list the old version list the new one in its place (none: it leaves them). */
 async function replaceInDecks(writer: Writer, ownerId: string, from: string, to: string | null) {
+  await replaceManyInDecks(writer, ownerId, new Map([[from, to]]));
+}
+
+async function replaceManyInDecks(writer: Writer, ownerId: string, replacements: Map<string, string | null>) {
+  if (!replacements.size) return;
   const decks = await writer.deck.findMany({
-    where: { teacherId: ownerId, factIds: { contains: `"${from}"` } },
+    where: { teacherId: ownerId, OR: [...replacements.keys()].map((id) => ({ factIds: { contains: `"${id}"` } })) },
     select: { id: true, factIds: true },
   });
   for (const deck of decks) {
     const ids = parseJsonColumn(stringList, deck.factIds, "deck factIds");
-    const next = ids.flatMap((id) => (id === from ? (to ? [to] : []) : [id]));
+    const next = ids.flatMap((id) => {
+      if (!replacements.has(id)) return [id];
+      const to = replacements.get(id);
+      return to ? [to] : [];
+    });
     await writer.deck.update({ where: { id: deck.id }, data: { factIds: JSON.stringify(next) } });
   }
+}
+
+/**
+ * Removes a teacher's article from every list, with its facts (and from the teacher's decks). It
+ * is retired, not deleted: attempts and cards on its facts keep their history, and its text can
+ * be imported again.
+ */
+export async function removeArticle(
+  ownerId: string,
+  slug: string,
+  now = new Date(),
+): Promise<Result<{ slug: string }>> {
+  return db().$transaction(async (tx) => {
+    const removed = await tx.article.updateMany({
+      where: { id: slug, ...ownedArticles(ownerId) },
+      data: { retiredAt: now, textHash: null },
+    });
+    if (!removed.count) return notYours();
+    const facts = await tx.fact.findMany({ where: { articleId: slug, retiredAt: null }, select: { id: true } });
+    await tx.fact.updateMany({ where: { articleId: slug, retiredAt: null }, data: { retiredAt: now } });
+    await replaceManyInDecks(tx, ownerId, new Map(facts.map((f) => [f.id, null])));
+    await tx.articleShare.deleteMany({ where: { articleId: slug } });
+    await bumpPart(tx, ownerPart(ownerId));
+    return ok({ slug });
+  });
 }
 
 /** Takes the fact out of practice, decks and flashcards; attempts on it keep their history. */

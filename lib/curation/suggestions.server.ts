@@ -65,17 +65,11 @@ export async function refreshSuggestions(ownerId: string, slug: string): Promise
   return ok({ count: fresh.length });
 }
 
-export interface OpenSuggestion {
-  id: string;
-  quote: string;
-  quoteStart: number;
-  quoteEnd: number;
-  statement: string;
-  question: string;
-  answer: string;
-  answerType: (typeof answerTypes)[number];
-  attribution: string | null;
-}
+/** A stored suggestion the teacher has not accepted or dismissed yet. */
+export type OpenSuggestion = Pick<
+  Suggestion,
+  "quote" | "quoteStart" | "quoteEnd" | "statement" | "question" | "answer" | "answerType"
+> & { id: string; attribution: string | null };
 
 /** The open suggestions of a teacher's article, in reading order. */
 export async function openSuggestions(ownerId: string, slug: string): Promise<OpenSuggestion[]> {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 import { ownedArticles } from "@/lib/articles/access.server";
+import type { ArticleDetails } from "@/lib/articles/details";
 import { boilerplateRangeSchema, type BoilerplateRange } from "@/lib/articles/boilerplate";
 import { auditItems } from "@/lib/grading/audit";
 import { answerTypes, type AnswerType } from "@/lib/facts/schema";
@@ -13,15 +14,7 @@ import { openSuggestions, type OpenSuggestion } from "./suggestions.server";
 /** Everything the owner of an article edits beside its text, in one load (the article page's owner view). */
 export interface ArticleWorkbench {
   slug: string;
-  details: {
-    title: string;
-    author: string | null;
-    outlet: string | null;
-    date: string | null;
-    sourceUrl: string | null;
-    licence: string | null;
-    origin: string;
-  };
+  details: ArticleDetails & { origin: string };
   /** The stored text: the owner's selections are offsets into it. */
   text: string;
   boilerplate: (BoilerplateRange & { preview: string })[];

@@ -15,6 +15,7 @@ import {
 import { describeResponse, questionView, rightAnswer } from "@/lib/quiz/view";
 import { visibleAttemptWhere } from "@/lib/study/visibility.server";
 import { latestAttempts } from "@/lib/study/latest-answers";
+import { onCurrentVersions } from "@/lib/study/lineage.server";
 
 export interface MissedQuestion {
   factId: string;
@@ -47,7 +48,9 @@ export async function reviewForStudent(userId: string, now = new Date()): Promis
   });
   const corpus = await studentCorpus(userId);
   const { facts } = corpus;
-  const missed = [...latestAttempts(attempts).values()].filter((a) => !a.correct && facts.has(a.factId));
+  const missed = [...latestAttempts(await onCurrentVersions(attempts, corpus)).values()].filter(
+    (a) => !a.correct && facts.has(a.factId),
+  );
   const groups = new Map<string, ReviewGroup>();
   for (const attempt of missed.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())) {
     const fact = facts.get(attempt.factId)!;
@@ -83,7 +86,7 @@ export interface StudentProgress {
 
 /** A student's progress; days are counted in `timeZone`. */
 export async function progressForStudent(userId: string, timeZone: string, now = new Date()): Promise<StudentProgress> {
-  const [attempts, corpus, sessions] = await Promise.all([
+  const [answers, corpus, sessions] = await Promise.all([
     db().attempt.findMany({
       where: { userId, ...visibleAttemptWhere(now) },
       select: { factId: true, correct: true, createdAt: true },
@@ -91,6 +94,7 @@ export async function progressForStudent(userId: string, timeZone: string, now =
     studentCorpus(userId),
     recentSessions(userId, 10),
   ]);
+  const attempts = await onCurrentVersions(answers, corpus);
   const facts: FactRecord[] = [...corpus.facts.values()]
     .sort((a, b) => a.article.localeCompare(b.article))
     .map((f) => ({ id: f.id, articleSlug: f.articleSlug, articleTitle: f.articleTitle, topics: f.topics }));

@@ -17,6 +17,8 @@ export interface StudyFact extends LocatedFact {
   articleTitle: string;
   /** The teacher who made it; null for the library. */
   ownerId: string | null;
+  /** Versions of one fact share it (decision 0013); a library fact's is its own id. */
+  lineageId: string;
 }
 
 export interface StudyCorpus {
@@ -25,6 +27,8 @@ export interface StudyCorpus {
   context: GradingContext;
   /** The citation shown with a fact's answers; null for a fact not in this scope. */
   citation(factId: string): Citation | null;
+  /** The current version of a fact's lineage in this scope, if any. */
+  currentOfLineage(lineageId: string): string | null;
 }
 
 /** One part's corpus (the library, or one teacher's articles), cached by its version row. */
@@ -122,6 +126,7 @@ async function loadPart(ownerId: string | null, library?: Promise<PartCorpus>): 
     articleSlug: f.article.id,
     articleTitle: f.article.title,
     ownerId: f.ownerId,
+    lineageId: f.lineageId ?? f.id,
     quote: f.quote,
     quoteStart: f.quoteStart,
     quoteEnd: f.quoteEnd,
@@ -144,10 +149,7 @@ async function loadPart(ownerId: string | null, library?: Promise<PartCorpus>): 
         title: f.article.title,
         outlet: f.article.outlet,
         text: f.article.text,
-        layout: {
-          bodyStart: f.article.bodyStart,
-          boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), f.article.boilerplate, "article boilerplate"),
-        },
+        layout: layoutOf(f.article),
       },
     ]),
   );
@@ -195,13 +197,60 @@ function composeScope(scopeParts: readonly ScopePart[], parts: PartCorpus[]): St
     for (const item of part.items) if (facts.has(item.factId) && partOfFact.get(item.factId) === part) items.push(item);
     entities.push(...part.entities);
   });
+  const lineage = new Map([...facts.values()].map((f) => [f.lineageId, f.id]));
   return {
     items,
     facts,
     context: gradingContext(entities, [...facts.values()]),
     citation: (factId) => partOfFact.get(factId)?.citation(factId) ?? null,
+    currentOfLineage: (lineageId) => lineage.get(lineageId) ?? null,
   };
 }
+
+/** Finds the citation of a fact, current or not. */
+export type Cite = (factId: string) => Citation | null;
+
+/**
+ * Citations for the facts a session or an answer names, including facts no longer in the scope
+ * (an earlier version, a removed fact, an article no longer shared): their rows are never
+ * deleted, so a student's results keep the passage they were graded on. Only the ids given are
+ * read, and callers give the ids of the student's own questions.
+ */
+export async function citationsFor(corpus: StudyCorpus, factIds: readonly string[]): Promise<Cite> {
+  const missing = [...new Set(factIds)].filter((id) => !corpus.facts.has(id));
+  const rows = missing.length
+    ? await db().fact.findMany({
+        where: { id: { in: missing } },
+        include: {
+          article: {
+            select: { id: true, title: true, outlet: true, text: true, bodyStart: true, boilerplate: true },
+          },
+        },
+      })
+    : [];
+  const stored = new Map(
+    rows.map((f) => [
+      f.id,
+      citationOf(
+        { ...f, articleSlug: f.article.id },
+        {
+          slug: f.article.id,
+          title: f.article.title,
+          outlet: f.article.outlet,
+          text: f.article.text,
+          layout: layoutOf(f.article),
+        },
+        [],
+      ),
+    ]),
+  );
+  return (factId) => corpus.citation(factId) ?? stored.get(factId) ?? null;
+}
+
+const layoutOf = (article: { bodyStart: number; boilerplate: string }) => ({
+  bodyStart: article.bodyStart,
+  boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), article.boilerplate, "article boilerplate"),
+});
 
 /** What a student studies: the library and the articles shared with their classes. */
 export async function studentCorpus(studentId: string): Promise<StudyCorpus> {

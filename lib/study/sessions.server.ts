@@ -7,7 +7,8 @@ import { gradeItem, type Grade } from "@/lib/grading/grade";
 import { quizItemSchema, type QuizItem } from "@/lib/quiz/items";
 import { parseJsonColumn } from "@/lib/db/json-column";
 import { toItemResponse, type Feedback, type SubmitAnswer } from "./answers";
-import { studentCorpus, type StudyCorpus } from "./corpus.server";
+import { citationsFor, studentCorpus, type Cite } from "./corpus.server";
+import { onCurrentVersions } from "./lineage.server";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { formatInZone } from "@/lib/dates";
 import { fail, ok, type Result } from "@/lib/result";
@@ -92,7 +93,7 @@ export async function startRetryMissedSession(userId: string, now = new Date()):
     select: { factId: true, correct: true, createdAt: true },
   });
   const corpus = await studentCorpus(userId);
-  const missed = missedFactIds(attempts).filter((id) => corpus.facts.has(id));
+  const missed = missedFactIds(await onCurrentVersions(attempts, corpus)).filter((id) => corpus.facts.has(id));
   if (!missed.length) return fail("not-found", "Nothing to retry: you have answered every question you missed.");
   const selection: Selection = {
     articles: [],
@@ -229,7 +230,7 @@ export async function submitAnswer(
     reason: grade.reason,
     yourAnswer,
     sourceAnswer: item.answer,
-    citation: corpus.citation(question.factId),
+    citation: (await citationsFor(corpus, [question.factId]))(question.factId),
     answered,
     total,
     finished,
@@ -393,13 +394,17 @@ export async function sessionResults(
   const rules = session.assignment ? rulesOf(session.assignment) : null;
   const hiddenUntil = rules && answersHiddenUntil(rules, session.finishedAt !== null, now);
   const acceptsAnswers = !rules || submissionWindow(rules, now) !== "closed";
-  return { ...resultsOf(session, await studentCorpus(userId), hiddenUntil), acceptsAnswers };
+  const cite = await citationsFor(
+    await studentCorpus(userId),
+    session.questions.map((q) => q.factId),
+  );
+  return { ...resultsOf(session, cite, hiddenUntil), acceptsAnswers };
 }
 
 /** The results of a loaded session; with `hiddenUntil` set, the student's answers only. */
 export function resultsOf(
   session: SessionWithAnswers,
-  corpus: StudyCorpus,
+  cite: Cite,
   hiddenUntil: HiddenUntil | null = null,
 ): AttemptResults {
   const rows = session.questions.map((q): ResultRow => {
@@ -429,7 +434,7 @@ export function resultsOf(
       expected: rightAnswer(item, { short: true }),
       sourceAnswer: item.answer,
       timeTakenMs: q.attempt.timeTakenMs,
-      citation: corpus.citation(q.factId),
+      citation: cite(q.factId),
     };
   });
   return {

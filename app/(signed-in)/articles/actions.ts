@@ -6,7 +6,6 @@ import {
   boilerplateOf,
   importArticle,
   readSource,
-  removeArticle,
   setBoilerplate,
   shareArticle,
   updateArticleDetails,
@@ -16,7 +15,7 @@ import { boilerplateKinds } from "@/lib/articles/boilerplate";
 import { articleDetailsSchema, articleTitleSchema } from "@/lib/articles/details";
 import { maxTextChars, maxUploadBytes } from "@/lib/articles/extract.server";
 import { addEntity, entityInputSchema, removeEntity } from "@/lib/curation/entities.server";
-import { createFact, removeFact, updateFact } from "@/lib/curation/facts.server";
+import { createFact, removeArticle, removeFact, updateFact } from "@/lib/curation/facts.server";
 import { acceptSuggestion, dismissSuggestion, refreshSuggestions } from "@/lib/curation/suggestions.server";
 import { teacherFactSchema } from "@/lib/facts/teacher-fact";
 import { fail, fieldFailure, mapResult, ok, type Result } from "@/lib/result";
