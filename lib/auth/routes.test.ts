@@ -7,6 +7,8 @@ describe("accessFor", () => {
     expect(accessFor("/study/session/abc")).toBe("student");
     expect(accessFor("/classes/1/gradebook")).toBe("teacher");
     expect(accessFor("/articles")).toBe("signed-in");
+    expect(accessFor("/articles/new")).toBe("teacher");
+    expect(accessFor("/articles/new-deal-history-ab2cd")).toBe("signed-in");
     expect(accessFor("/")).toBe("public");
     expect(accessFor("/signin")).toBe("public");
   });

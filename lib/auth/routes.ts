@@ -13,6 +13,8 @@ const sections: { prefix: string; access: Access }[] = [
   { prefix: "/progress", access: "student" },
   { prefix: "/classes", access: "teacher" },
   { prefix: "/decks", access: "teacher" },
+  // Before "/articles": the first matching prefix decides.
+  { prefix: "/articles/new", access: "teacher" },
   { prefix: "/articles", access: "signed-in" },
   { prefix: "/account", access: "signed-in" },
 ];

@@ -10,13 +10,15 @@ test.describe("article reader", () => {
     await expect(page).toHaveURL(/\/study$/);
   });
 
-  test("lists the five articles with their outlet, date, fact count and topics @smoke", async ({ page }) => {
+  test("lists the five library articles with their outlet, date, fact count and topics @smoke", async ({ page }) => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+    // A student in no class sees the built-in library only.
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Built-in library"]);
     const items = page
-      .getByRole("main")
+      .getByRole("region", { name: "Built-in library" })
       .getByRole("listitem")
-      .filter({ has: page.getByRole("heading", { level: 2 }) });
+      .filter({ has: page.getByRole("heading", { level: 3 }) });
     await expect(items).toHaveCount(5);
     const kyiv = items.filter({ hasText: "Putin holds ‘private’ talks with Kazakhstan’s ex-president" });
     await expect(kyiv).toContainText("Kyiv Independent");

@@ -228,6 +228,12 @@ test("a teacher imports their own reading, curates facts, assigns them with libr
   });
   await expect(stranger).toHaveURL(/\/classes$/);
   expect((await stranger.goto(articleUrl))!.status()).toBe(404);
+  // A class of the other teacher, and a student in it.
+  await stranger.goto("/classes");
+  await stranger.getByLabel("Name").fill(`History 9 ${run}`);
+  await stranger.getByRole("button", { name: "Create class" }).click();
+  await expect(stranger.getByRole("heading", { level: 1, name: `History 9 ${run}` })).toBeVisible();
+  const otherCode = (await stranger.locator("[data-join-code]").getAttribute("data-join-code"))!;
   const outsider = await (await browser.newContext()).newPage();
   await signUp(outsider, {
     name: "Other Student",
@@ -236,6 +242,9 @@ test("a teacher imports their own reading, curates facts, assigns them with libr
     role: "Student",
   });
   await expect(outsider).toHaveURL(/\/study$/);
+  await outsider.getByLabel("Join code").fill(otherCode);
+  await outsider.getByRole("button", { name: "Join" }).click();
+  await expect(outsider.getByRole("status")).toHaveText(`You joined History 9 ${run}.`);
   expect((await outsider.goto(articleUrl))!.status()).toBe(404);
   await outsider.goto("/articles");
   await expect(outsider.getByRole("main")).not.toContainText(`Night trains ${run}`);
