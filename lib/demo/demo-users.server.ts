@@ -77,7 +77,8 @@ async function ensureDemoClass(db: Db) {
   if (await db.assignment.findFirst({ where: { classId: demoClass.id }, select: { id: true } })) return;
 
   const facts = await db.fact.findMany({
-    where: { retiredAt: null },
+    // The library's only: a teacher's topics may be named alike.
+    where: { retiredAt: null, ownerId: null },
     orderBy: { id: "asc" },
     select: { id: true, topics: true },
   });

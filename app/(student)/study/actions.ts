@@ -16,7 +16,7 @@ import { startAssignmentAttempt } from "@/lib/assignments/assignments.server";
 const nothing = z.object({}).strict();
 
 export const startPractice = defineAction.student("startPractice", selectionSchema, async (selection, user) =>
-  startPracticeSession(user.id, selection, await practiceTitle(selection)),
+  startPracticeSession(user.id, selection, await practiceTitle(user.id, selection)),
 );
 
 export const startQuickQuiz = defineAction.student("startQuickQuiz", nothing, async (_input, user) =>
