@@ -105,7 +105,7 @@ function PieceView({
         tabIndex={0}
         data-facts={piece.factIds.join(" ")}
         aria-describedby={piece.factIds.map((id) => `fact-desc-${id}`).join(" ")}
-        className="group relative rounded-sm bg-yellow-100 px-0.5 text-inherit decoration-amber-600 decoration-2 underline-offset-4 hover:bg-yellow-200 focus:bg-yellow-200 data-[target-fact]:bg-amber-300 data-[target-fact]:underline dark:bg-yellow-900/60 dark:hover:bg-yellow-800 dark:focus:bg-yellow-800 dark:data-[target-fact]:bg-amber-700"
+        className="group relative rounded-sm bg-yellow-100 text-inherit decoration-amber-600 decoration-2 underline-offset-4 hover:bg-yellow-200 focus:bg-yellow-200 data-[target-fact]:bg-amber-300 data-[target-fact]:underline dark:bg-yellow-900/60 dark:hover:bg-yellow-800 dark:focus:bg-yellow-800 dark:data-[target-fact]:bg-amber-700"
       >
         <span data-start={piece.start}>{piece.text}</span>
         <span

@@ -17,6 +17,8 @@ export const boilerplateKinds = [
   "hash-tag-line",
   "source-line",
   "picture-credit",
+  /** Anything else a teacher selected and set aside (a byline, a sign-off, a stray caption). */
+  "set-aside",
 ] as const;
 export type BoilerplateKind = (typeof boilerplateKinds)[number];
 

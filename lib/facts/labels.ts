@@ -31,6 +31,7 @@ const boilerplateNames: Record<Extract<Block, { kind: "boilerplate" }>["boilerpl
   "hash-tag-line": "hash and tag line",
   "source-line": "source line",
   "picture-credit": "picture credit",
+  "set-aside": "other text",
 };
 
 export function boilerplateLabel(kind: keyof typeof boilerplateNames): string {

@@ -88,7 +88,7 @@ const rangeInput = z.object({
 
 export const markBoilerplateAction = defineAction.teacher(
   "markBoilerplate",
-  rangeInput.extend({ kind: z.enum(boilerplateKinds).default("navigation") }),
+  rangeInput.extend({ kind: z.enum(boilerplateKinds).default("set-aside") }),
   async ({ slug: articleSlug, start, end, kind }, user) => {
     if (end <= start) return fail("invalid", "Select some text first.");
     const current = await boilerplateOf(user.id, articleSlug);
