@@ -63,9 +63,13 @@ const cache: CorpusCache = ((globalThis as { sourceboundStudyCorpus?: CorpusCach
 });
 const MAX_CACHED_SCOPES = 200;
 
-export async function studyCorpus(scope: CorpusScope): Promise<StudyCorpus> {
+/**
+ * The corpus of a scope. `known`: the parts' versions when the caller's own query read them (the
+ * answer path reads them with the question), saving a round trip.
+ */
+export async function studyCorpus(scope: CorpusScope, known?: ReadonlyMap<PartKey, number>): Promise<StudyCorpus> {
   const keys = [...new Set<PartKey>([libraryPart, ...scope.parts.map((p) => p.key)])];
-  const versions = await partVersions(db(), keys);
+  const versions = known && keys.every((key) => known.has(key)) ? known : await partVersions(db(), keys);
   const libraryStamp = `${versions.get(libraryPart)}`;
   const stampOf = (key: PartKey) => (key === libraryPart ? libraryStamp : `${versions.get(key)}/${libraryStamp}`);
   const library = partCorpus(libraryPart, libraryStamp, null);

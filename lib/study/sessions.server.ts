@@ -7,7 +7,9 @@ import { gradeItem, type Grade } from "@/lib/grading/grade";
 import { quizItemSchema, type QuizItem } from "@/lib/quiz/items";
 import { parseJsonColumn } from "@/lib/db/json-column";
 import { toItemResponse, type Feedback, type SubmitAnswer } from "./answers";
-import { citationsFor, studentCorpus, type Cite } from "./corpus.server";
+import { citationsFor, studentCorpus, studyCorpus, type Cite } from "./corpus.server";
+import { libraryScope, teacherScope } from "@/lib/articles/scope.server";
+import { libraryPart, ownerPart, type PartKey } from "@/lib/articles/versions.server";
 import { onCurrentVersions } from "./lineage.server";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { formatInZone } from "@/lib/dates";
@@ -184,8 +186,12 @@ export async function submitAnswer(
   if (!itemResponse) return fail("invalid", "That kind of answer does not fit this question.");
   const responseJson = JSON.stringify(input.response);
 
-  // Graded whether or not it is stored yet: a replayed submission gets the same explanation.
-  const corpus = await studentCorpus(userId);
+  // Graded whether or not it is stored yet: a replayed submission gets the same explanation. The
+  // corpus is the fact's own part (and the library), at the versions the question's query read.
+  const corpus = await studyCorpus(
+    question.factOwnerId ? teacherScope(question.factOwnerId) : libraryScope,
+    question.versions,
+  );
   const grade = gradeItem(item, itemResponse, corpus.context);
   const attempt = await storeAttemptOnce(
     {
@@ -292,9 +298,14 @@ interface StudentQuestion {
   timeZone: string;
   /** The assignment's rules when the session is an attempt at one. */
   rules: Pick<AssignmentRules, "opensAt" | "dueAt" | "allowLate" | "answersVisible"> | null;
+  /** The teacher whose fact it asks about (null: the library), and the versions of its corpus parts. */
+  factOwnerId: string | null;
+  versions: Map<PartKey, number>;
 }
 
-type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "rules"> & {
+type StudentQuestionRow = Omit<StudentQuestion, "total" | "answeredOthers" | "rules" | "versions"> & {
+  libraryVersion: number | bigint;
+  ownerVersion: number | bigint;
   total: number | bigint;
   answeredOthers: number | bigint;
   opensAt: Date | string | null;
@@ -320,8 +331,11 @@ async function studentQuestion(
   const rows = await db().$queryRaw<StudentQuestionRow[]>`
     SELECT q."id", q."sessionId", q."item", q."factId", q."itemId", s."assignmentId", s."questionCount" AS "total", u."timeZone",
       (SELECT COUNT(*) FROM "Attempt" a JOIN "SessionQuestion" t ON t."id" = a."sessionQuestionId" WHERE t."sessionId" = q."sessionId" AND t."id" <> q."id") AS "answeredOthers",
-      g."opensAt", g."dueAt", g."allowLate", g."answersVisible"
+      g."opensAt", g."dueAt", g."allowLate", g."answersVisible", f."ownerId" AS "factOwnerId",
+      COALESCE((SELECT v."version" FROM "CorpusVersion" v WHERE v."part" = 'library'), 0) AS "libraryVersion",
+      COALESCE((SELECT v."version" FROM "CorpusVersion" v WHERE v."part" = 'owner:' || f."ownerId"), 0) AS "ownerVersion"
     FROM "SessionQuestion" q
+    JOIN "Fact" f ON f."id" = q."factId"
     JOIN "QuizSession" s ON s."id" = q."sessionId"
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Assignment" g ON g."id" = s."assignmentId"
@@ -329,7 +343,9 @@ async function studentQuestion(
       AND (s."assignmentId" IS NULL OR EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = g."classId" AND e."studentId" = s."userId"))`;
   const row = rows[0];
   if (!row) return null;
-  const { opensAt, dueAt, allowLate, answersVisible, ...question } = row;
+  const { opensAt, dueAt, allowLate, answersVisible, libraryVersion, ownerVersion, ...question } = row;
+  const versions = new Map<PartKey, number>([[libraryPart, Number(libraryVersion)]]);
+  if (question.factOwnerId) versions.set(ownerPart(question.factOwnerId), Number(ownerVersion));
   const rules =
     opensAt !== null && dueAt !== null && answersVisible !== null
       ? {
@@ -339,7 +355,7 @@ async function studentQuestion(
           answersVisible: answerPolicyOf(answersVisible),
         }
       : null;
-  return { ...question, total: Number(row.total), answeredOthers: Number(row.answeredOthers), rules };
+  return { ...question, total: Number(row.total), answeredOthers: Number(row.answeredOthers), rules, versions };
 }
 
 export interface ResultRow {
