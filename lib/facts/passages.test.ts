@@ -292,3 +292,31 @@ describe("passageInParagraph", () => {
     expect(passageInParagraph(source, start, end, { boilerplate }).before).toBe("");
   });
 });
+
+describe("headings in imported documents", () => {
+  it("keeps a short heading apart from the paragraph after it, and still joins a cut-off fragment", () => {
+    const text = [
+      "The Panama Canal's third set of locks",
+      "",
+      "The expanded canal opened on 26 June 2016.",
+      "",
+      "Water and drought",
+      "",
+      "Each new lock chamber has three water-saving basins.",
+      "",
+      "The minister thanked",
+      "",
+      "the engineers for their work.",
+    ].join("\n");
+    const paragraphs = articleBlocks(text, [], [], { bodyStart: 0 }).map((block) =>
+      block.kind === "paragraph" ? block.pieces.map((p) => p.text).join("") : "",
+    );
+    expect(paragraphs).toEqual([
+      "The Panama Canal's third set of locks",
+      "The expanded canal opened on 26 June 2016.",
+      "Water and drought",
+      "Each new lock chamber has three water-saving basins.",
+      "The minister thanked the engineers for their work.",
+    ]);
+  });
+});

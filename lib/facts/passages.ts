@@ -6,6 +6,7 @@
  * one-paragraph-per-line text stays split, and stray fragments ("Tokayev thanked") join their
  * neighbours. Every piece keeps its exact source offsets; a joined line break is its own piece.
  */
+import nlp from "compromise";
 import { titleRange, type TextRange } from "./corpus";
 import type { ArticleMeta } from "./schema";
 
@@ -215,11 +216,19 @@ function endsOpen(paragraphText: string): boolean {
   return !SENTENCE_END.test(paragraphText) && !looksLikeHeading(paragraphText) && !SALUTATION.test(paragraphText);
 }
 
-/** A short line in Title Case or capitals ("Key Dates", "BACKGROUND"); "Tokayev thanked" is not. */
+/**
+ * A short line that stands alone: in capitals or Title Case ("BACKGROUND", "Key Dates"), or one,
+ * not a quotation, whose last word can end a phrase ("Water and drought", "How the locks work"). A line cut off
+ * mid-sentence ends on a word that needs more: a past-tense verb ("Tokayev thanked"), a
+ * preposition, article, conjunction or auxiliary ("In the spring of"), as compromise tags it.
+ */
 function looksLikeHeading(line: string): boolean {
   const words = line.split(/\s+/);
   if (line.length > 60 || words.length > 8) return false;
-  return line === line.toUpperCase() || words.every((word) => word.length < 4 || !/^\p{Ll}/u.test(word));
+  // A quotation on its own line goes on with who said it ("“…attacks”" / "Putin told …").
+  if (/^["“«‘']/u.test(line) && /["”»’']$/u.test(line)) return false;
+  if (line === line.toUpperCase() || words.every((word) => word.length < 4 || !/^\p{Ll}/u.test(word))) return true;
+  return !nlp(line).terms().last().has("(#PastTense|#Preposition|#Determiner|#Conjunction|#Auxiliary|#Modal)");
 }
 
 function paragraphPieces(text: string, lines: TextRange[], passages: PassageRange[]): Piece[] {
