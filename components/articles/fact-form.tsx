@@ -80,9 +80,11 @@ export function FactForm({
         ) : null}
       </figure>
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <TextField
+      <TextAreaField
         label="Question"
         name="question"
+        rows={2}
+        required
         maxLength={300}
         defaultValue={draft.question}
         hint="Ends with a question mark."
