@@ -591,3 +591,17 @@ describe("version rows", () => {
     );
   });
 });
+
+describe("sharing saved twice at once", () => {
+  it("ends with the class shared once, and both saves succeed", async () => {
+    const teacher = await account("teacher");
+    const article = await imported(teacher.id, canalText, "The Suez Canal, twice shared");
+    const classId = await classWith(teacher.id, "Two tabs", []);
+    const saves = await Promise.all([
+      shareArticle(teacher.id, article.slug, [classId]),
+      shareArticle(teacher.id, article.slug, [classId]),
+    ]);
+    expect(saves.map((s) => s.ok)).toEqual([true, true]);
+    expect(await db.articleShare.count({ where: { articleId: article.slug } })).toBe(1);
+  });
+});

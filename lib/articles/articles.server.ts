@@ -203,7 +203,17 @@ export async function shareArticle(
   slug: string,
   classIds: readonly string[],
 ): Promise<Result<{ slug: string; classIds: string[] }>> {
-  return db().$transaction(async (tx) => {
+  try {
+    return await shareOnce(ownerId, slug, classIds);
+  } catch (error) {
+    // The same sharing saved twice at once (two tabs): the other added the row; this pass sees it.
+    if (!isUniqueViolation(error)) throw error;
+    return shareOnce(ownerId, slug, classIds);
+  }
+}
+
+function shareOnce(ownerId: string, slug: string, classIds: readonly string[]) {
+  return db().$transaction(async (tx): Promise<Result<{ slug: string; classIds: string[] }>> => {
     const article = await tx.article.findFirst({
       where: { id: slug, ...ownedArticles(ownerId) },
       select: { id: true },
