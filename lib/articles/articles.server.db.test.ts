@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { factOn } from "@/lib/facts/test-fixtures";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import type { Role } from "@/lib/accounts/roles";
@@ -79,26 +80,6 @@ async function imported(ownerId: string, text: string, title: string) {
   const result = await pasted(ownerId, text, title);
   if (!result.ok) throw new Error(result.error);
   return result.data;
-}
-
-/** A fact on a passage of the text, selected as the teacher selects it. */
-function factOn(
-  text: string,
-  quote: string,
-  fields: Pick<TeacherFactInput, "question" | "answer" | "statement" | "answerType"> & Partial<TeacherFactInput>,
-): TeacherFactInput {
-  const quoteStart = text.indexOf(quote);
-  if (quoteStart < 0) throw new Error(`not in the text: ${quote}`);
-  return {
-    quoteStart,
-    quoteEnd: quoteStart + quote.length,
-    aliases: [],
-    topics: [],
-    attribution: null,
-    claimGroup: null,
-    distractors: [],
-    ...fields,
-  };
 }
 
 const openingFact = (text: string) =>

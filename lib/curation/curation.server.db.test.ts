@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { factOn } from "@/lib/facts/test-fixtures";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import type { Role } from "@/lib/accounts/roles";
@@ -66,26 +67,6 @@ async function sharedWithStudent(teacher: string, slug: string) {
   const shared = await shareArticle(teacher, slug, [classId]);
   if (!shared.ok) throw new Error(shared.error);
   return student;
-}
-
-/** A fact on a passage of the text, selected as the teacher selects it. */
-function factOn(
-  text: string,
-  quote: string,
-  fields: Pick<TeacherFactInput, "question" | "answer" | "statement" | "answerType"> & Partial<TeacherFactInput>,
-): TeacherFactInput {
-  const quoteStart = text.indexOf(quote);
-  if (quoteStart < 0) throw new Error(`not in the text: ${quote}`);
-  return {
-    quoteStart,
-    quoteEnd: quoteStart + quote.length,
-    aliases: [],
-    topics: [],
-    attribution: null,
-    claimGroup: null,
-    distractors: [],
-    ...fields,
-  };
 }
 
 const publishedQuote = "Fleming named the active substance penicillin and published his findings in 1929.";

@@ -1,5 +1,6 @@
 /** A tiny corpus for the checker and import tests: one article, three entities, three facts. */
 import type { Article } from "./corpus";
+import type { TeacherFactInput } from "./teacher-fact";
 import type { ClaimGroup, Entity, Fact } from "./schema";
 
 const text = [
@@ -98,3 +99,23 @@ export const claimGroups: ClaimGroup[] = [
   { id: "injured", title: "How many people were injured" },
   { id: "injured-un-only", title: "A group with one claim" },
 ];
+
+/** A teacher's fact on a passage of the text, selected as the teacher selects it. */
+export function factOn(
+  text: string,
+  quote: string,
+  fields: Pick<TeacherFactInput, "question" | "answer" | "statement" | "answerType"> & Partial<TeacherFactInput>,
+): TeacherFactInput {
+  const quoteStart = text.indexOf(quote);
+  if (quoteStart < 0) throw new Error(`not in the text: ${quote}`);
+  return {
+    quoteStart,
+    quoteEnd: quoteStart + quote.length,
+    aliases: [],
+    topics: [],
+    attribution: null,
+    claimGroup: null,
+    distractors: [],
+    ...fields,
+  };
+}
