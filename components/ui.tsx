@@ -116,3 +116,40 @@ export function TableHead({ columns }: { columns: { label: React.ReactNode; end?
     </thead>
   );
 }
+
+/** "Page 2 of 5" with links to the neighbouring pages of a list (`?page=N` on `path`). */
+export function Pager({
+  path,
+  page,
+  pages,
+  label,
+  newer,
+  older,
+}: {
+  path: string;
+  page: number;
+  pages: number;
+  label: string;
+  newer: string;
+  older: string;
+}) {
+  if (pages <= 1) return null;
+  const link = "rounded-md border border-slate-300 px-3 py-2 text-sm underline dark:border-slate-600";
+  return (
+    <nav aria-label={label} className="my-8 flex flex-wrap items-center gap-4">
+      {page > 1 ? (
+        <Link className={link} href={page === 2 ? path : `${path}?page=${page - 1}`} rel="prev">
+          ← {newer}
+        </Link>
+      ) : null}
+      <p className="text-sm" aria-current="page">
+        Page {page} of {pages}
+      </p>
+      {page < pages ? (
+        <Link className={link} href={`${path}?page=${page + 1}`} rel="next">
+          {older} →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -16,8 +16,62 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+/** One formatter per zone, made once: building an Intl.DateTimeFormat costs far more than using one. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`: days end at local midnight. */
-export const localDay = (instant: Date, timeZone: string) => format(new TZDate(instant, timeZone), "yyyy-MM-dd");
+export function localDay(instant: Date | number, timeZone: string): string {
+  let year = "";
+  let month = "";
+  let day = "";
+  for (const part of dayFormatter(timeZone).formatToParts(instant)) {
+    if (part.type === "year") year = part.value;
+    else if (part.type === "month") month = part.value;
+    else if (part.type === "day") day = part.value;
+  }
+  return `${year.padStart(4, "0")}-${month}-${day}`;
+}
+
+/**
+ * Activity is counted per quarter of an hour (UTC). Every time zone in use today is a whole
+ * number of quarter-hours from UTC and changes its offset on a quarter-hour, so a local day is
+ * exactly a run of quarters, whatever zone the student reads it in (decision 0014).
+ */
+export const QUARTER_MS = 15 * 60_000;
+
+/** The quarter-hour an instant falls in, counted from 1970. */
+export const quarterOf = (instant: Date): number => Math.floor(instant.getTime() / QUARTER_MS);
+
+/**
+ * Counts per quarter summed per local day in `timeZone`, oldest day first: the one place rows
+ * become days. One formatter call per quarter that holds activity, never one per answer.
+ */
+export function sumByLocalDay<K extends string>(
+  rows: readonly ({ quarter: number } & Record<K, number>)[],
+  keys: readonly K[],
+  timeZone: string,
+): ({ day: string } & Record<K, number>)[] {
+  const days = new Map<string, { day: string } & Record<K, number>>();
+  for (const row of rows) {
+    const day = localDay(row.quarter * QUARTER_MS, timeZone);
+    let sum = days.get(day);
+    if (!sum) {
+      sum = { day, ...(Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>) };
+      days.set(day, sum);
+    }
+    for (const key of keys) (sum as Record<K, number>)[key] += row[key];
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
 
 /** The first instant of the reader's next local day: day-scale cards due before it are due today. */
 export function endOfLocalDay(now: Date, timeZone: string): Date {

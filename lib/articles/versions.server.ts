@@ -1,5 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import type { DbWriter } from "@/lib/db";
+
+export type { DbWriter };
 
 /**
  * Corpus parts and their version rows (decision 0013). A part is the library or one teacher's
@@ -10,9 +12,6 @@ export type PartKey = "library" | `owner:${string}`;
 
 export const libraryPart: PartKey = "library";
 export const ownerPart = (teacherId: string): PartKey => `owner:${teacherId}`;
-
-/** A transaction client (or the client itself): what a write that bumps a version runs on. */
-export type DbWriter = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 /** Marks a part as changed; call it inside the transaction of the change it announces. */
 export async function bumpPart(writer: DbWriter, part: PartKey): Promise<void> {

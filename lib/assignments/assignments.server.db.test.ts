@@ -201,7 +201,7 @@ describe("answer visibility is enforced on the server", () => {
         (r) => r.verdict === null && r.citation === null && r.expected === "" && r.yourAnswer !== null,
       ),
     ).toBe(true);
-    expect(await reviewForStudent(w.student)).toEqual([]);
+    expect((await reviewForStudent(w.student)).groups).toEqual([]);
     expect((await progressForStudent(w.student, "UTC")).answered).toBe(0);
     expect(await feedQuizAnswers(w.student, new Date())).toBe(0);
     const [listed] = await assignmentsForStudent(w.student, "UTC", new Date());
@@ -218,7 +218,7 @@ describe("answer visibility is enforced on the server", () => {
     const shown = (await sessionResults(w.student, started.data.sessionId, later))!;
     expect(shown.correct).toBe(shown.total - 1);
     expect(shown.rows.every((r) => r.verdict && r.citation)).toBe(true);
-    expect((await reviewForStudent(w.student, later)).flatMap((g) => g.questions)).toHaveLength(1);
+    expect((await reviewForStudent(w.student, 1, later)).groups.flatMap((g) => g.questions)).toHaveLength(1);
     const [afterDue] = await assignmentsForStudent(w.student, "UTC", later);
     expect(afterDue!.score).toBeCloseTo(3 / 4);
     // Answers a due date revealed never feed flashcards: they were hidden when given.
@@ -233,7 +233,7 @@ describe("answer visibility is enforced on the server", () => {
     expect(feedback.slice(0, -1).every((f) => f.ok && !f.data.shown)).toBe(true);
     expect(feedback.at(-1)).toMatchObject({ ok: true, data: { shown: true, finished: true } });
     expect((await sessionResults(w.student, started.data.sessionId))!.correct).toBe(3);
-    expect((await reviewForStudent(w.student)).flatMap((g) => g.questions)).toHaveLength(1);
+    expect((await reviewForStudent(w.student)).groups.flatMap((g) => g.questions)).toHaveLength(1);
   });
 
   it("refuses answers after the due date unless late work is allowed, and marks late work", async () => {

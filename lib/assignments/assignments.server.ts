@@ -7,6 +7,7 @@ import { storedDeck } from "@/lib/decks/deck";
 import { pickQuestions } from "@/lib/study/selection";
 import { teacherCorpus } from "@/lib/study/corpus.server";
 import { storeSession, type StartResult } from "@/lib/study/sessions.server";
+import { progressTransaction, uncountHiddenSessions } from "@/lib/study/standing.server";
 import {
   assignmentScore,
   cannotStart,
@@ -72,16 +73,25 @@ export async function deleteAssignment(teacherId: string, assignmentId: string):
 }
 
 /** Moves an assignment's dates (answers already given keep their time; lateness follows the new due date). */
-export async function rescheduleAssignment(teacherId: string, input: RescheduleInput): Promise<Result> {
-  const updated = await db().assignment.updateMany({
-    where: { id: input.assignmentId, class: { teacherId } },
-    data: {
-      opensAt: zonedInstant(input.opensAt, input.timeZone),
-      dueAt: zonedInstant(input.dueAt, input.timeZone),
-      allowLate: input.allowLate,
-    },
-  });
-  return updated.count ? done() : notYours();
+export async function rescheduleAssignment(
+  teacherId: string,
+  input: RescheduleInput,
+  now = new Date(),
+): Promise<Result> {
+  return db().$transaction(async (tx) => {
+    const updated = await tx.assignment.updateMany({
+      where: { id: input.assignmentId, class: { teacherId } },
+      data: {
+        opensAt: zonedInstant(input.opensAt, input.timeZone),
+        dueAt: zonedInstant(input.dueAt, input.timeZone),
+        allowLate: input.allowLate,
+      },
+    });
+    if (!updated.count) return notYours();
+    // A due date moved past now hides answers that its passing had shown: they leave the students' progress.
+    await uncountHiddenSessions(tx, input.assignmentId, now);
+    return done();
+  }, progressTransaction);
 }
 
 export interface AssignmentSummary extends AssignmentRules {
@@ -190,20 +200,17 @@ export async function assignmentsForStudent(
       sessions: {
         where: { userId: studentId },
         orderBy: { createdAt: "asc" },
-        select: { id: true, createdAt: true, finishedAt: true, questionCount: true },
+        select: {
+          id: true,
+          createdAt: true,
+          finishedAt: true,
+          questionCount: true,
+          answeredCount: true,
+          correctCount: true,
+        },
       },
     },
   });
-  // Answers counted in the database (the gradebook's covering index), not question rows loaded.
-  const counted = await db().attempt.groupBy({
-    by: ["sessionId", "correct"],
-    where: { userId: studentId, assignmentId: { in: rows.map((r) => r.id) } },
-    _count: { _all: true },
-  });
-  const countOf = (sessionId: string, correct?: boolean) =>
-    counted
-      .filter((c) => c.sessionId === sessionId && (correct === undefined || c.correct === correct))
-      .reduce((sum, c) => sum + c._count._all, 0);
   return rows.map((row) => {
     const rules = rulesOf(row);
     const attempts = row.sessions.map((s) => ({
@@ -211,8 +218,9 @@ export async function assignmentsForStudent(
       finished: s.finishedAt !== null,
       startedAt: s.createdAt,
       total: s.questionCount,
-      answered: countOf(s.id),
-      correct: countOf(s.id, true),
+      // Counted with each answer (decision 0014): no answer rows are read for this page.
+      answered: s.answeredCount,
+      correct: s.correctCount,
     }));
     const open = attempts.find((a) => !a.finished);
     const finished = attempts.filter((a) => a.finished);
@@ -268,6 +276,7 @@ export async function startAssignmentAttempt(
     const sessionId = await storeSession(studentId, "assignment", row.title, { deckId: row.deckId }, items, {
       assignmentId: row.id,
       assignmentAttempt: row.sessions.length + 1,
+      answersVisible: row.answersVisible,
     });
     return ok({ sessionId });
   } catch (error) {

@@ -11,3 +11,6 @@ export function db(): Db {
   globalForDb.sourceboundDb ??= createDb(serverEnv().DATABASE_URL);
   return globalForDb.sourceboundDb;
 }
+
+/** A transaction client (or the client itself): what a write that must join a transaction runs on. */
+export type DbWriter = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { accuracyByDay, masteryByArticle, masteryByTopic, type FactRecord } from "./mastery";
-import { type AttemptRecord, missedFactIds } from "@/lib/study/latest-answers";
+import { type AttemptRecord, latestAttempts } from "@/lib/study/latest-answers";
+import { addToQuarters, quarterList, type QuarterCounts } from "@/lib/study/standing";
+
+const missedFactIds = (records: AttemptRecord[]) =>
+  [...latestAttempts(records).values()].filter((a) => !a.correct).map((a) => a.factId);
+/** Answers as the maintained per-quarter counts hold them. */
+function quartersOf(records: AttemptRecord[]): QuarterCounts[] {
+  const quarters = new Map<number, QuarterCounts>();
+  addToQuarters(quarters, records);
+  return quarterList(quarters);
+}
 
 const facts: FactRecord[] = [
   { id: "toll", articleSlug: "kyiv", articleTitle: "Kyiv article", topics: ["casualties"] },
@@ -41,7 +51,7 @@ describe("progress from attempts", () => {
   });
 
   it("gives accuracy per day, oldest first", () => {
-    expect(accuracyByDay(attempts, "UTC")).toEqual([
+    expect(accuracyByDay(quartersOf(attempts), "UTC")).toEqual([
       { day: "2026-11-20", answered: 2, correct: 1, share: 0.5 },
       { day: "2026-11-24", answered: 3, correct: 1, share: 1 / 3 },
     ]);
@@ -53,8 +63,8 @@ describe("progress from attempts", () => {
       { factId: "toll", correct: true, createdAt: at("20T10:00:00") },
       { factId: "csto", correct: false, createdAt: at("20T11:30:00") },
     ];
-    expect(accuracyByDay(late, "UTC").map((d) => d.day)).toEqual(["2026-11-20"]);
-    expect(accuracyByDay(late, "Pacific/Auckland").map((d) => [d.day, d.answered])).toEqual([
+    expect(accuracyByDay(quartersOf(late), "UTC").map((d) => d.day)).toEqual(["2026-11-20"]);
+    expect(accuracyByDay(quartersOf(late), "Pacific/Auckland").map((d) => [d.day, d.answered])).toEqual([
       ["2026-11-20", 1],
       ["2026-11-21", 1],
     ]);

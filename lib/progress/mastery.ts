@@ -2,7 +2,7 @@
  * attempt → progress. Everything here is derived from a student's attempts, never stored twice:
  * a fact is mastered when its latest answer was right, and missed while its latest answer is wrong.
  */
-import { localDay } from "@/lib/dates";
+import { sumByLocalDay } from "@/lib/dates";
 import { latestAttempts, type AttemptRecord } from "@/lib/study/latest-answers";
 
 export interface FactRecord {
@@ -68,16 +68,14 @@ export interface DailyAccuracy {
   share: number;
 }
 
-/** Answers and the share right per local day in `timeZone`, oldest first. */
-export function accuracyByDay(attempts: readonly AttemptRecord[], timeZone: string): DailyAccuracy[] {
-  const days = new Map<string, DailyAccuracy>();
-  for (const attempt of attempts) {
-    const day = localDay(attempt.createdAt, timeZone);
-    const row = days.get(day) ?? { day, answered: 0, correct: 0, share: 0 };
-    row.answered += 1;
-    if (attempt.correct) row.correct += 1;
-    row.share = row.correct / row.answered;
-    days.set(day, row);
-  }
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+/** Answers and the share right per local day in `timeZone`, oldest first, from per-quarter counts. */
+export function accuracyByDay(
+  quarters: readonly { quarter: number; answered: number; correct: number }[],
+  timeZone: string,
+): DailyAccuracy[] {
+  return sumByLocalDay(
+    quarters.filter((q) => q.answered > 0),
+    ["answered", "correct"],
+    timeZone,
+  ).map((d) => ({ ...d, share: d.correct / d.answered }));
 }

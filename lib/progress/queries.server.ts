@@ -13,9 +13,12 @@ import {
   type MasteryRow,
 } from "./mastery";
 import { describeResponse, questionView, rightAnswer } from "@/lib/quiz/view";
-import { visibleAttemptWhere } from "@/lib/study/visibility.server";
-import { latestAttempts } from "@/lib/study/latest-answers";
-import { onCurrentVersions } from "@/lib/study/lineage.server";
+import {
+  latestAnswersInCorpus,
+  missedNewestFirst,
+  studentQuarters,
+  studentStandings,
+} from "@/lib/study/standing.server";
 
 export interface MissedQuestion {
   factId: string;
@@ -34,28 +37,43 @@ export interface ReviewGroup {
   questions: MissedQuestion[];
 }
 
-/** Every fact the student missed and has not answered correctly since, grouped by article. */
-export async function reviewForStudent(userId: string, now = new Date()): Promise<ReviewGroup[]> {
-  const attempts = await db().attempt.findMany({
-    where: { userId, ...visibleAttemptWhere(now) },
-    select: {
-      factId: true,
-      correct: true,
-      createdAt: true,
-      response: true,
-      sessionQuestion: { select: { item: true } },
-    },
-  });
+export interface ReviewPage {
+  /** Every fact missed and not answered correctly since. */
+  total: number;
+  page: number;
+  pages: number;
+  /** This page's missed questions (newest miss first), grouped by article. */
+  groups: ReviewGroup[];
+}
+
+/** Missed questions shown per page of /review. */
+export const REVIEW_PAGE_SIZE = 20;
+
+/**
+ * One page of the facts the student missed and has not answered correctly since, grouped by
+ * article. Only this page's answers and questions are read (decision 0014).
+ */
+export async function reviewForStudent(userId: string, page = 1, now = new Date()): Promise<ReviewPage> {
   const corpus = await studentCorpus(userId);
-  const { facts } = corpus;
-  const missed = [...latestAttempts(await onCurrentVersions(attempts, corpus)).values()].filter(
-    (a) => !a.correct && facts.has(a.factId),
+  const missed = await missedNewestFirst(userId, corpus, now);
+  const pages = Math.max(1, Math.ceil(missed.length / REVIEW_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = missed.slice((current - 1) * REVIEW_PAGE_SIZE, current * REVIEW_PAGE_SIZE);
+  const answers = new Map(
+    (
+      await db().attempt.findMany({
+        where: { userId, id: { in: shown.map((m) => m.attemptId) } },
+        select: { id: true, response: true, sessionQuestion: { select: { item: true } } },
+      })
+    ).map((a) => [a.id, a]),
   );
   const groups = new Map<string, ReviewGroup>();
-  for (const attempt of missed.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())) {
-    const fact = facts.get(attempt.factId)!;
-    const item = storedItem(attempt.sessionQuestion.item);
-    const response = storedResponse(attempt.response);
+  for (const miss of shown) {
+    const fact = corpus.facts.get(miss.factId)!;
+    const answer = answers.get(miss.attemptId);
+    if (!answer) continue;
+    const item = storedItem(answer.sessionQuestion.item);
+    const response = storedResponse(answer.response);
     const group = groups.get(fact.articleSlug) ?? {
       articleSlug: fact.articleSlug,
       articleTitle: fact.articleTitle,
@@ -66,13 +84,18 @@ export async function reviewForStudent(userId: string, now = new Date()): Promis
       stem: questionView(item, "", 0, 0).stem,
       yourAnswer: describeResponse(item, response),
       rightAnswer: rightAnswer(item),
-      missedAt: attempt.createdAt,
+      missedAt: miss.createdAt,
       topics: fact.topics.map(topicLabel),
       citation: corpus.citation(fact.id),
     });
     groups.set(fact.articleSlug, group);
   }
-  return [...groups.values()].sort((a, b) => a.articleTitle.localeCompare(b.articleTitle));
+  return {
+    total: missed.length,
+    page: current,
+    pages,
+    groups: [...groups.values()].sort((a, b) => a.articleTitle.localeCompare(b.articleTitle)),
+  };
 }
 
 export interface StudentProgress {
@@ -84,26 +107,24 @@ export interface StudentProgress {
   sessions: SessionSummary[];
 }
 
-/** A student's progress; days are counted in `timeZone`. */
+/** A student's progress; days are counted in `timeZone`. Read from the maintained sums (decision 0014). */
 export async function progressForStudent(userId: string, timeZone: string, now = new Date()): Promise<StudentProgress> {
-  const [answers, corpus, sessions] = await Promise.all([
-    db().attempt.findMany({
-      where: { userId, ...visibleAttemptWhere(now) },
-      select: { factId: true, correct: true, createdAt: true },
-    }),
+  const [standings, quarters, corpus, sessions] = await Promise.all([
+    studentStandings(userId, now),
+    studentQuarters(userId, now),
     studentCorpus(userId),
-    recentSessions(userId, 10),
+    recentSessions(userId, 10, now),
   ]);
-  const attempts = await onCurrentVersions(answers, corpus);
+  const latest = [...(await latestAnswersInCorpus(standings, corpus)).values()];
   const facts: FactRecord[] = [...corpus.facts.values()]
     .sort((a, b) => a.article.localeCompare(b.article))
     .map((f) => ({ id: f.id, articleSlug: f.articleSlug, articleTitle: f.articleTitle, topics: f.topics }));
   return {
-    answered: attempts.length,
-    correct: attempts.filter((a) => a.correct).length,
-    byArticle: masteryByArticle(facts, attempts),
-    byTopic: masteryByTopic(facts, attempts, topicLabel),
-    byDay: accuracyByDay(attempts, timeZone),
+    answered: standings.reduce((sum, s) => sum + s.answered, 0),
+    correct: standings.reduce((sum, s) => sum + s.correct, 0),
+    byArticle: masteryByArticle(facts, latest),
+    byTopic: masteryByTopic(facts, latest, topicLabel),
+    byDay: accuracyByDay(quarters, timeZone),
     sessions,
   };
 }

@@ -18,6 +18,7 @@ import { endOfLocalDay, startOfLocalDay } from "@/lib/dates";
 import { feedableAttemptWhere } from "@/lib/study/visibility.server";
 import { studentCorpus } from "@/lib/study/corpus.server";
 import { fail, ok, type Result } from "@/lib/result";
+import { countReviews } from "@/lib/study/standing.server";
 
 type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
 
@@ -77,6 +78,15 @@ export type ReviewResult = Result<{ applied: boolean }>;
  */
 const reviewTransaction = { maxWait: 15_000, timeout: 20_000 };
 
+type GradeRule = Grade | ((card: Card | null) => Grade | null);
+
+/** One review waiting to be applied: its id (which makes it idempotent), its grade or grade rule, and when it happened. */
+interface PendingReview {
+  reviewId: string;
+  grade: GradeRule;
+  at: Date;
+}
+
 /**
  * Applies one review to a student's card for a fact (creating the card if it has none), and logs
  * it. Idempotent: the log id is the review's id, so the same review sent twice changes the card once.
@@ -87,65 +97,87 @@ export async function applyReview(input: {
   userId: string;
   factId: string;
   reviewId: string;
-  grade: Grade | ((card: Card | null) => Grade | null);
+  grade: GradeRule;
   now: Date;
   source: "flashcard" | "quiz";
-  /** Set when the caller's own query only returned current facts (the quiz feed): one query fewer per review. */
-  factIsCurrent?: true;
 }): Promise<ReviewResult> {
   // A flashcard rating names any fact id: it must be one the student may study (their scope).
-  if (!input.factIsCurrent && !(await studentCorpus(input.userId)).facts.has(input.factId))
+  if (!(await studentCorpus(input.userId)).facts.has(input.factId))
     return fail("not-found", "That card is no longer in the reading list.");
+  const applied = await applyCardReviews(input.userId, input.factId, input.source, [
+    { reviewId: input.reviewId, grade: input.grade, at: input.now },
+  ]);
+  return ok({ applied: applied === 1 });
+}
+
+/**
+ * Applies reviews of one card in the order given, in one transaction: one read of the card, one
+ * write of it, the new log rows and their activity counts. Reviews whose id is logged already are
+ * skipped. Returns how many were applied.
+ */
+async function applyCardReviews(
+  userId: string,
+  factId: string,
+  source: "flashcard" | "quiz",
+  reviews: readonly PendingReview[],
+): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return ok({ applied: await applyReviewOnce(input) });
+      return await applyCardReviewsOnce(userId, factId, source, reviews);
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Sent before (the log id exists): the transaction left the card as it was.
-      if (await db().reviewLog.findUnique({ where: { id: input.reviewId }, select: { id: true } }))
-        return ok({ applied: false });
-      // Another first review of this card created it meanwhile: go again, from the card it made.
-      if (attempt >= 3) throw error;
+      // Another first review of this card created it meanwhile, or the same review raced this one
+      // in: go again, from what the other wrote (its logged ids are skipped then).
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
 }
 
-type ReviewInput = Parameters<typeof applyReview>[0];
-
-async function applyReviewOnce(input: ReviewInput): Promise<boolean> {
-  const where = { userId: input.userId, factId: input.factId };
+async function applyCardReviewsOnce(
+  userId: string,
+  factId: string,
+  source: "flashcard" | "quiz",
+  reviews: readonly PendingReview[],
+): Promise<number> {
+  const where = { userId, factId };
   return db().$transaction(async (tx) => {
     // Lock the card before reading it (a row lock on PostgreSQL, the write lock on SQLite): a
     // concurrent review of the same card waits here, then reads what this one wrote, instead of
     // both starting from the same state and the last write erasing the other's.
-    const lock = () => tx.card.updateMany({ where, data: { reps: { increment: 0 } } });
+    // A raw no-op update: it takes the lock without touching updatedAt (a skipped review changes nothing).
+    const lock = () =>
+      tx.$executeRaw`UPDATE "Card" SET "reps" = "reps" WHERE "userId" = ${userId} AND "factId" = ${factId}`;
     const read = () => tx.card.findUnique({ where: { userId_factId: where } });
-    const locked = (await lock()).count;
+    const locked = await lock();
     let row = await read();
     // Another first review created the card between the two statements: lock it now, read again.
     if (row && locked === 0) {
       await lock();
       row = await read();
     }
-    const current = row ? toFsrsCard(row) : null;
-    const grade = typeof input.grade === "function" ? input.grade(current) : input.grade;
-    if (grade === null) return false;
-    const before = current ?? newCard(input.now);
-    const { card, log } = reviewCard(before, grade, input.now);
-    // A create races only another first review, whose card wins the unique key (applyReview retries).
+    const logged = new Set(
+      (
+        await tx.reviewLog.findMany({ where: { id: { in: reviews.map((r) => r.reviewId) } }, select: { id: true } })
+      ).map((r) => r.id),
+    );
+    let current = row ? toFsrsCard(row) : null;
+    const logs: (ReturnType<typeof logColumns> & { id: string })[] = [];
+    for (const review of reviews) {
+      if (logged.has(review.reviewId)) continue;
+      const grade = typeof review.grade === "function" ? review.grade(current) : review.grade;
+      if (grade === null) continue;
+      const before = current ?? newCard(review.at);
+      const { card, log } = reviewCard(before, grade, review.at);
+      logs.push({ id: review.reviewId, ...logColumns(log, before) });
+      current = card;
+    }
+    if (!logs.length || !current) return 0;
+    // A create races only another first review, whose card wins the unique key (the caller retries).
     const saved = row
-      ? await tx.card.update({ where: { id: row.id }, data: cardColumns(card), select: { id: true } })
-      : await tx.card.create({ data: { ...where, ...cardColumns(card) }, select: { id: true } });
-    await tx.reviewLog.create({
-      data: {
-        id: input.reviewId,
-        cardId: saved.id,
-        userId: input.userId,
-        source: input.source,
-        ...logColumns(log, before),
-      },
-    });
-    return true;
+      ? await tx.card.update({ where: { id: row.id }, data: cardColumns(current), select: { id: true } })
+      : await tx.card.create({ data: { ...where, ...cardColumns(current) }, select: { id: true } });
+    await tx.reviewLog.createMany({ data: logs.map((log) => ({ ...log, cardId: saved.id, userId, source })) });
+    await countReviews(tx, userId, logs);
+    return logs.length;
   }, reviewTransaction);
 }
 
@@ -186,6 +218,7 @@ export async function undoLastReview(userId: string): Promise<UndoResult> {
       last_review: last.previousLastReview ?? undefined,
     });
     await tx.reviewLog.delete({ where: { id: last.id } });
+    await countReviews(tx, userId, [last], -1);
     if (previous.state === State.New && previous.reps === 0) await tx.card.delete({ where: { id: last.cardId } });
     else await tx.card.update({ where: { id: last.cardId }, data: cardColumns(previous) });
     return ok({ factId: last.card.factId });
@@ -203,31 +236,31 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
     where: { id: userId },
     select: { timeZone: true, quizReviewedThrough: true },
   });
+  // Every new answer in one query; an answer the student may not see yet never feeds the cards
+  // (a miss would show up as Again).
   const attempts = await db().attempt.findMany({
-    // An answer the student may not see yet never feeds the cards (a miss would show up as Again).
     where: {
       userId,
       createdAt: { gt: user.quizReviewedThrough ?? new Date(0), lte: now },
       fact: { retiredAt: null },
       ...feedableAttemptWhere(),
     },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, factId: true, correct: true, createdAt: true },
   });
-  let fed = 0;
+  // Per card, its answers in the order given, applied in one transaction (decision 0014).
+  const byFact = new Map<string, PendingReview[]>();
   for (const attempt of attempts) {
-    const grade = (card: Card | null) => quizReviewGrade(attempt.correct, card, attempt.createdAt, user.timeZone);
-    const result = await applyReview({
-      userId,
-      factId: attempt.factId,
+    const reviews = byFact.get(attempt.factId) ?? [];
+    reviews.push({
       reviewId: `quiz:${attempt.id}`,
-      grade,
-      now: attempt.createdAt,
-      source: "quiz",
-      factIsCurrent: true,
+      grade: (card) => quizReviewGrade(attempt.correct, card, attempt.createdAt, user.timeZone),
+      at: attempt.createdAt,
     });
-    if (result.ok && result.data.applied) fed++;
+    byFact.set(attempt.factId, reviews);
   }
+  let fed = 0;
+  for (const [factId, reviews] of byFact) fed += await applyCardReviews(userId, factId, "quiz", reviews);
   if (attempts.length)
     await db().user.update({ where: { id: userId }, data: { quizReviewedThrough: attempts.at(-1)!.createdAt } });
   return fed;

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { studentCorpus } from "@/lib/study/corpus.server";
+import { studentQuarters } from "@/lib/study/standing.server";
+import type { QuarterCounts } from "@/lib/study/standing";
 import { toFsrsCard } from "./cards.server";
 import { formatInterval, grades, newCard, previewDue, type Card, type Grade } from "./fsrs";
 
@@ -53,13 +55,11 @@ export async function saveDailyNewCards(userId: string, dailyNewCards: number): 
   await db().user.update({ where: { id: userId }, data: { dailyNewCards } });
 }
 
-/** Every review and every current card of the student, for the statistics page. */
-export async function reviewHistory(
-  userId: string,
-): Promise<{ reviews: { review: Date; rating: number }[]; cards: Card[] }> {
-  const [reviews, rows] = await Promise.all([
-    db().reviewLog.findMany({ where: { userId }, select: { review: true, rating: true } }),
+/** The student's reviews per quarter-hour and every current card, for the statistics page. */
+export async function reviewHistory(userId: string): Promise<{ quarters: QuarterCounts[]; cards: Card[] }> {
+  const [quarters, rows] = await Promise.all([
+    studentQuarters(userId),
     db().card.findMany({ where: { userId, fact: { retiredAt: null } } }),
   ]);
-  return { reviews, cards: rows.map(toFsrsCard) };
+  return { quarters, cards: rows.map(toFsrsCard) };
 }

@@ -1,8 +1,8 @@
 /** review log → flashcard statistics: reviews per local day, retention, and the due forecast. */
 import { TZDate } from "@date-fns/tz";
 import { addDays, format } from "date-fns";
-import { localDay } from "@/lib/dates";
-import { Rating, State, type Card } from "./fsrs";
+import { localDay, sumByLocalDay } from "@/lib/dates";
+import { State, type Card } from "./fsrs";
 
 export interface ReviewDay {
   day: string;
@@ -10,22 +10,22 @@ export interface ReviewDay {
   again: number;
 }
 
-/** Reviews per day in the student's time zone, oldest first. */
-export function reviewsPerDay(logs: readonly { review: Date; rating: number }[], timeZone: string): ReviewDay[] {
-  const days = new Map<string, ReviewDay>();
-  for (const log of logs) {
-    const day = localDay(log.review, timeZone);
-    const row = days.get(day) ?? { day, reviews: 0, again: 0 };
-    row.reviews += 1;
-    if (log.rating === Rating.Again) row.again += 1;
-    days.set(day, row);
-  }
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+/** Reviews per day in the student's time zone, oldest first, from per-quarter counts. */
+export function reviewsPerDay(
+  quarters: readonly { quarter: number; reviews: number; again: number }[],
+  timeZone: string,
+): ReviewDay[] {
+  return sumByLocalDay(
+    quarters.filter((q) => q.reviews > 0),
+    ["reviews", "again"],
+    timeZone,
+  );
 }
 
 /** The share of reviews that were not Again (null without reviews). */
-export function retention(logs: readonly { rating: number }[]): number | null {
-  return logs.length ? logs.filter((l) => l.rating !== Rating.Again).length / logs.length : null;
+export function retention(days: readonly { reviews: number; again: number }[]): number | null {
+  const reviews = days.reduce((sum, d) => sum + d.reviews, 0);
+  return reviews ? 1 - days.reduce((sum, d) => sum + d.again, 0) / reviews : null;
 }
 
 /** How many cards fall due on each of the next `days` local days; overdue cards count today. */

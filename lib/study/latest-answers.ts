@@ -18,7 +18,14 @@ export function latestAttempts<A extends AttemptRecord>(attempts: readonly A[]):
   return latest;
 }
 
-/** Facts whose latest answer is wrong: missed and not answered correctly since. */
-export function missedFactIds(attempts: readonly AttemptRecord[]): string[] {
-  return [...latestAttempts(attempts).values()].filter((a) => !a.correct).map((a) => a.factId);
+/** Per-fact standings as the latest answer to each fact (what mastery, review and retry decide on). */
+export function latestRecords(
+  standings: readonly { factId: string; lastCorrect: boolean; lastAt: Date; lastAttemptId: string }[],
+): (AttemptRecord & { attemptId: string })[] {
+  return standings.map((s) => ({
+    factId: s.factId,
+    correct: s.lastCorrect,
+    createdAt: s.lastAt,
+    attemptId: s.lastAttemptId,
+  }));
 }

@@ -158,7 +158,7 @@ describe("quiz sessions", () => {
       .map((r) => r.citation!.factId)
       .sort();
     const review = await reviewForStudent(student);
-    expect(review.flatMap((g) => g.questions.map((q) => q.factId)).sort()).toEqual(missedFacts);
+    expect(review.groups.flatMap((g) => g.questions.map((q) => q.factId)).sort()).toEqual(missedFacts);
 
     const retry = await startRetryMissedSession(student);
     if (!retry.ok) throw new Error(retry.error);
@@ -170,7 +170,7 @@ describe("quiz sessions", () => {
     const questionId = retryView!.current!.questionId;
     const clearedFact = retried.find((q) => q.id === questionId)!.factId;
     await submitAnswer(student, { questionId, response: await responseFor(questionId, true), timeTakenMs: 800 });
-    const after = (await reviewForStudent(student)).flatMap((g) => g.questions.map((q) => q.factId));
+    const after = (await reviewForStudent(student)).groups.flatMap((g) => g.questions.map((q) => q.factId));
     expect(after).toEqual(missedFacts.filter((id) => id !== clearedFact));
 
     const progress = await progressForStudent(student, "UTC");

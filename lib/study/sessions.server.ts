@@ -10,7 +10,6 @@ import { toItemResponse, type Feedback, type SubmitAnswer } from "./answers";
 import { citationsFor, studentCorpus, studyCorpus, type Cite } from "./corpus.server";
 import { libraryScope, teacherScope } from "@/lib/articles/scope.server";
 import { libraryPart, ownerPart, type PartKey } from "@/lib/articles/versions.server";
-import { onCurrentVersions } from "./lineage.server";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { formatInZone } from "@/lib/dates";
 import { fail, ok, type Result } from "@/lib/result";
@@ -23,7 +22,7 @@ import {
   type QuestionView,
   rightAnswer,
 } from "@/lib/quiz/view";
-import { visibleAttemptWhere } from "@/lib/study/visibility.server";
+import { countAnswer, countSessionIfShown, missedNewestFirst, progressTransaction } from "./standing.server";
 import {
   answerPolicyOf,
   answersHiddenUntil,
@@ -34,7 +33,6 @@ import {
   submissionWindow,
   type SubmissionWindow,
 } from "@/lib/study/attempt-rules";
-import { missedFactIds } from "@/lib/study/latest-answers";
 
 const verdictSchema = z.enum(["correct", "close", "incorrect"]);
 
@@ -55,8 +53,9 @@ export async function storeSession(
   title: string,
   selection: Selection | { deckId: string },
   items: QuizItem[],
-  assignment?: { assignmentId: string; assignmentAttempt: number },
+  assignment?: { assignmentId: string; assignmentAttempt: number; answersVisible: string },
 ): Promise<string> {
+  const { answersVisible, ...attemptOf } = assignment ?? {};
   const session = await db().quizSession.create({
     data: {
       userId,
@@ -64,7 +63,9 @@ export async function storeSession(
       title,
       selection: JSON.stringify(selection),
       questionCount: items.length,
-      ...assignment,
+      ...attemptOf,
+      // Answers shown from the start count in the student's progress as they come (decision 0014).
+      revealedAt: !assignment || answersVisible === "after-question" ? new Date() : null,
       questions: {
         create: items.map((item, position) => ({
           position,
@@ -90,12 +91,8 @@ export async function startPracticeSession(userId: string, selection: Selection,
 
 /** A session of exactly the facts the student has missed and not answered correctly since. */
 export async function startRetryMissedSession(userId: string, now = new Date()): Promise<StartResult> {
-  const attempts = await db().attempt.findMany({
-    where: { userId, ...visibleAttemptWhere(now) },
-    select: { factId: true, correct: true, createdAt: true },
-  });
   const corpus = await studentCorpus(userId);
-  const missed = missedFactIds(await onCurrentVersions(attempts, corpus)).filter((id) => corpus.facts.has(id));
+  const missed = (await missedNewestFirst(userId, corpus, now)).map((m) => m.factId);
   if (!missed.length) return fail("not-found", "Nothing to retry: you have answered every question you missed.");
   const selection: Selection = {
     articles: [],
@@ -262,12 +259,17 @@ const storedAnswer = { response: true, verdict: true } as const;
  * racing each other cannot leave it unfinished. Returns whether this call finished it.
  */
 export async function finishIfComplete(sessionId: string, now = new Date()): Promise<boolean> {
-  const updated = await db().$executeRaw`
-    UPDATE "QuizSession" SET "finishedAt" = ${now}
-    WHERE "id" = ${sessionId} AND "finishedAt" IS NULL
-      AND NOT EXISTS (SELECT 1 FROM "SessionQuestion" q WHERE q."sessionId" = ${sessionId}
-        AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."sessionQuestionId" = q."id"))`;
-  return updated === 1;
+  return db().$transaction(async (tx) => {
+    const updated = await tx.$executeRaw`
+      UPDATE "QuizSession" SET "finishedAt" = ${now}
+      WHERE "id" = ${sessionId} AND "finishedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "SessionQuestion" q WHERE q."sessionId" = ${sessionId}
+          AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."sessionQuestionId" = q."id"))`;
+    if (updated !== 1) return false;
+    // "After the attempt": the finish shows its answers, so they count from now on.
+    await countSessionIfShown(tx, sessionId, now);
+    return true;
+  }, progressTransaction);
 }
 
 /**
@@ -276,11 +278,17 @@ export async function finishIfComplete(sessionId: string, now = new Date()): Pro
  * One raw statement on the hot path (the same SQL on both databases); a conflict reads the stored row.
  */
 async function storeAttemptOnce(data: AttemptData, now: Date): Promise<{ response: string; verdict: string }> {
-  const inserted = await db().$executeRaw`
-    INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
-    VALUES (${randomUUID()}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${now})
-    ON CONFLICT ("sessionQuestionId") DO NOTHING`;
-  if (inserted === 1) return { response: data.response, verdict: data.verdict };
+  const id = randomUUID();
+  const inserted = await db().$transaction(async (tx) => {
+    const rows = await tx.$executeRaw`
+      INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
+      VALUES (${id}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${now})
+      ON CONFLICT ("sessionQuestionId") DO NOTHING`;
+    // Its session's counts, the student's standing and activity move in the same transaction.
+    if (rows === 1) await countAnswer(tx, { ...data, id, createdAt: now });
+    return rows === 1;
+  }, progressTransaction);
+  if (inserted) return { response: data.response, verdict: data.verdict };
   return db().attempt.findUniqueOrThrow({ where: { sessionQuestionId: data.sessionQuestionId }, select: storedAnswer });
 }
 
@@ -484,22 +492,16 @@ export async function recentSessions(userId: string, take = 10, now = new Date()
     where: { userId },
     orderBy: { createdAt: "desc" },
     take,
-    include: {
-      questions: { select: { attempt: { select: { correct: true } } } },
-      assignment: { select: sessionWithAnswers.assignment.select },
-    },
+    include: { assignment: { select: sessionWithAnswers.assignment.select } },
   });
   return sessions.map((s) => ({
     id: s.id,
     title: s.title,
     createdAt: s.createdAt,
     finishedAt: s.finishedAt,
-    total: s.questions.length,
-    answered: s.questions.filter((q) => q.attempt).length,
+    total: s.questionCount,
+    answered: s.answeredCount,
     isAssignment: s.assignmentId !== null,
-    correct:
-      !s.assignment || answersShown(rulesOf(s.assignment), s.finishedAt !== null, now)
-        ? s.questions.filter((q) => q.attempt?.correct).length
-        : null,
+    correct: !s.assignment || answersShown(rulesOf(s.assignment), s.finishedAt !== null, now) ? s.correctCount : null,
   }));
 }

@@ -14,7 +14,12 @@ const visibleWithoutDueDate: Prisma.QuizSessionWhereInput[] = [
  * (a miss turning up in /review would give the right answer away).
  */
 export function visibleAttemptWhere(now: Date): Prisma.AttemptWhereInput {
-  return { sessionQuestion: { session: { OR: [...visibleWithoutDueDate, { assignment: { dueAt: { lte: now } } }] } } };
+  return { sessionQuestion: { session: visibleSessionWhere(now) } };
+}
+
+/** Sessions whose answers the student may see now (the rule of `visibleAttemptWhere`, per session). */
+export function visibleSessionWhere(now: Date): Prisma.QuizSessionWhereInput {
+  return { OR: [...visibleWithoutDueDate, { assignment: { dueAt: { lte: now } } }] };
 }
 
 /**

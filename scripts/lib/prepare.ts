@@ -44,6 +44,7 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
   const { sharedSecret } = await import("../../lib/auth/app-secret.server");
   const { pruneRateLimits } = await import("../../lib/security/rate-limit.server");
   const { pruneUserSessions } = await import("../../lib/auth/user-sessions.server");
+  const { ensureDerivedProgress } = await import("../../lib/study/standing.server");
   const db = createDb(env.DATABASE_URL);
   try {
     const secret = await withStartupLock(
@@ -52,6 +53,12 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
         started = Date.now();
         const summary = await importCorpus(db, loadCorpus());
         console.log(`✔ Corpus imported: ${describeImport(summary)} (${seconds(started)})`);
+        started = Date.now();
+        const rebuilt = await ensureDerivedProgress(db);
+        if (rebuilt !== null)
+          console.log(
+            `✔ Progress sums written for ${rebuilt} student${rebuilt === 1 ? "" : "s"} (${seconds(started)})`,
+          );
         if (env.DEMO_USERS) {
           const { created, enabled } = await ensureDemoUsers(db);
           console.log(

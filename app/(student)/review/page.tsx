@@ -1,17 +1,36 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
+import { z } from "zod";
 import { CitationView } from "@/components/quiz/citation";
 import { StartButton } from "@/components/quiz/start-button";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { EmptyState, PageHeader, Pager } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
-import { reviewForStudent } from "@/lib/progress/queries.server";
+import { REVIEW_PAGE_SIZE, reviewForStudent } from "@/lib/progress/queries.server";
+import { countShownSessions } from "@/lib/study/standing.server";
 import { startRetryMissed } from "../study/actions";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ReviewPage() {
+const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireRole("student");
-  const groups = await reviewForStudent(user.id);
-  const count = groups.reduce((sum, g) => sum + g.questions.length, 0);
+  const { page } = pageSchema.parse(await searchParams);
+  const { groups, total: count, page: shown, pages } = await reviewForStudent(user.id, page);
+  // Answers a passed due date showed are read either way; counting them spares the next page the work.
+  after(() => countShownSessions(user.id));
+  const pager = (
+    <Pager
+      path="/review"
+      page={shown}
+      pages={pages}
+      label="Pages of missed questions"
+      newer="Newer misses"
+      older="Older misses"
+    />
+  );
   return (
     <>
       <PageHeader
@@ -30,6 +49,11 @@ export default async function ReviewPage() {
             </p>
             <StartButton action={startRetryMissed} label={`Retry missed (${Math.min(count, 50)})`} />
           </div>
+          {pages > 1 ? (
+            <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
+              Newest misses first, {REVIEW_PAGE_SIZE} to a page.
+            </p>
+          ) : null}
           {groups.map((group) => (
             <section key={group.articleSlug} aria-labelledby={`group-${group.articleSlug}`} className="mb-10">
               <h2 id={`group-${group.articleSlug}`} className="text-xl font-bold">
@@ -51,6 +75,7 @@ export default async function ReviewPage() {
               </ul>
             </section>
           ))}
+          {pager}
         </>
       )}
     </>

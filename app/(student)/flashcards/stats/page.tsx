@@ -14,9 +14,10 @@ export default async function FlashcardStatsPage() {
   const now = new Date();
   // Flashcard days follow the account's zone, as the review schedule does (decision 0010).
   const timeZone = user.savedTimeZone;
-  const { reviews: logs, cards } = await reviewHistory(user.id);
-  const days = reviewsPerDay(logs, timeZone);
-  const kept = retention(logs);
+  const { quarters, cards } = await reviewHistory(user.id);
+  const days = reviewsPerDay(quarters, timeZone);
+  const kept = retention(days);
+  const reviews = days.reduce((sum, d) => sum + d.reviews, 0);
   const forecast = dueForecast(cards, now, timeZone);
   const busiest = Math.max(1, ...forecast.map((d) => d.due));
   const mostReviews = Math.max(1, ...days.map((d) => d.reviews));
@@ -31,7 +32,7 @@ export default async function FlashcardStatsPage() {
       <dl className="mb-10 grid gap-3 sm:grid-cols-3">
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Reviews</dt>
-          <dd className="text-2xl font-bold">{logs.length}</dd>
+          <dd className="text-2xl font-bold">{reviews}</dd>
         </div>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Retention (not Again)</dt>
