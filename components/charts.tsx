@@ -3,7 +3,7 @@
  * readers, followed by the same numbers as a table.
  */
 import type { DailyAccuracy, MasteryRow } from "@/lib/progress/mastery";
-import { formatLocalDay } from "@/lib/dates";
+import { formatLocalDay, formatMonth, recentDaysAndMonths } from "@/lib/dates";
 import { formatShare } from "@/lib/study/format";
 
 export function MasteryChart({ id, title, rows }: { id: string; title: string; rows: MasteryRow[] }) {
@@ -81,8 +81,12 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
   );
 }
 
+/** Days listed one by one in a history table; earlier ones are summed per month. */
+const TABLE_DAYS = 30;
+
 export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
   const shown = days.slice(-14);
+  const table = recentDaysAndMonths(days, ["answered", "correct"], TABLE_DAYS);
   return (
     <BarChart
       id="accuracy"
@@ -99,9 +103,24 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
         value: formatShare(d.share),
       }))}
       table={{
-        summary: "Accuracy as a table",
+        summary: table.months.length
+          ? `Accuracy per month, then per day for the last ${TABLE_DAYS} days with answers, as a table`
+          : "Accuracy as a table",
         columns: ["Day", "Answered", "Correct", "Accuracy"],
-        rows: days.map((d) => [formatLocalDay(d.day, { withYear: true }), d.answered, d.correct, formatShare(d.share)]),
+        rows: [
+          ...table.months.map((m) => [
+            formatMonth(m.month),
+            m.answered,
+            m.correct,
+            formatShare(m.correct / m.answered),
+          ]),
+          ...table.recent.map((d) => [
+            formatLocalDay(d.day, { withYear: true }),
+            d.answered,
+            d.correct,
+            formatShare(d.share),
+          ]),
+        ],
       }}
     />
   );

@@ -10,6 +10,8 @@ import {
   localValue,
   startOfLocalDay,
   zonedInstant,
+  recentDaysAndMonths,
+  formatMonth,
 } from "./dates";
 
 // 23:30 UTC on 24 Nov 2026 is already 25 Nov in Almaty (UTC+5) and still 24 Nov in New York.
@@ -69,5 +71,23 @@ describe("formatPartialDate", () => {
     expect(formatPartialDate("2022-02")).toBe("February 2022");
     expect(formatPartialDate("2022")).toBe("2022");
     expect(formatPartialDate(null)).toBeNull();
+  });
+});
+
+describe("a long history for a table", () => {
+  it("keeps the last days and sums the earlier ones per month, oldest first", () => {
+    const days = ["2026-01-30", "2026-01-31", "2026-02-01", "2026-02-20", "2026-03-01", "2026-03-02"].map((day, i) => ({
+      day,
+      answered: i + 1,
+      correct: 1,
+    }));
+    const { recent, months } = recentDaysAndMonths(days, ["answered", "correct"], 2);
+    expect(recent.map((d) => d.day)).toEqual(["2026-03-01", "2026-03-02"]);
+    expect(months).toEqual([
+      { month: "2026-01", answered: 3, correct: 2 },
+      { month: "2026-02", answered: 7, correct: 2 },
+    ]);
+    expect(formatMonth("2026-02")).toBe("February 2026");
+    expect(recentDaysAndMonths(days, ["answered"], 30).months).toEqual([]);
   });
 });

@@ -51,26 +51,97 @@ export const QUARTER_MS = 15 * 60_000;
 /** The quarter-hour an instant falls in, counted from 1970. */
 export const quarterOf = (instant: Date): number => Math.floor(instant.getTime() / QUARTER_MS);
 
+const QUARTERS_PER_DAY = 96;
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A zone's offset from UTC at an instant, in quarter-hours (Kathmandu +23, Honolulu −40). */
+export function zoneOffsetQuarters(instantMs: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const part: Record<string, number> = {};
+  for (const { type, value } of formatter.formatToParts(instantMs)) part[type] = Number(value);
+  const wallClock = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!);
+  return Math.round((wallClock - Math.floor(instantMs / 60_000) * 60_000) / QUARTER_MS);
+}
+
+/** From quarter `from` on (until the next run), the zone is `offset` quarter-hours from UTC. */
+export interface OffsetRun {
+  from: number;
+  offset: number;
+}
+
 /**
- * Counts per quarter summed per local day in `timeZone`, oldest day first: the one place rows
- * become days. One formatter call per quarter that holds activity, never one per answer.
+ * The zone's offsets over the quarters `first`–`last`: one run per daylight-saving period, found
+ * by probing once a day and narrowing each change to its quarter (no zone changes twice a day).
+ */
+export function offsetRuns(first: number, last: number, timeZone: string): OffsetRun[] {
+  const offsetAt = (quarter: number) => zoneOffsetQuarters(quarter * QUARTER_MS, timeZone);
+  const runs: OffsetRun[] = [{ from: first, offset: offsetAt(first) }];
+  for (let before = first; before < last;) {
+    const probe = Math.min(before + QUARTERS_PER_DAY, last);
+    const offset = offsetAt(probe);
+    if (offset !== runs.at(-1)!.offset) {
+      let low = before;
+      let high = probe;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (offsetAt(middle) === offset) high = middle;
+        else low = middle;
+      }
+      runs.push({ from: high, offset });
+    }
+    before = probe;
+  }
+  return runs;
+}
+
+/** The local day (days since 1970 on the local calendar) of a quarter, under the run it falls in. */
+export function localDayNumber(quarter: number, runs: readonly OffsetRun[]): number {
+  let offset = runs[0]!.offset;
+  for (const run of runs) if (quarter >= run.from) offset = run.offset;
+  return Math.floor((quarter + offset) / QUARTERS_PER_DAY);
+}
+
+/** A local day number as YYYY-MM-DD. */
+export const dayOfNumber = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Counts per quarter summed per local day in `timeZone`, oldest day first. A local day is a run
+ * of quarters under the zone's offset (`offsetRuns`), the rule the database applies in SQL for
+ * stored quarters (lib/study/standing.server.ts `studentDays`): one formatter per zone, a few
+ * calls per year of history, never one per row.
  */
 export function sumByLocalDay<K extends string>(
   rows: readonly ({ quarter: number } & Record<K, number>)[],
   keys: readonly K[],
   timeZone: string,
 ): ({ day: string } & Record<K, number>)[] {
-  const days = new Map<string, { day: string } & Record<K, number>>();
+  if (!rows.length) return [];
+  const first = rows.reduce((min, r) => Math.min(min, r.quarter), Infinity);
+  const last = rows.reduce((max, r) => Math.max(max, r.quarter), -Infinity);
+  const runs = offsetRuns(first, last, timeZone);
+  const days = new Map<number, { day: string } & Record<K, number>>();
   for (const row of rows) {
-    const day = localDay(row.quarter * QUARTER_MS, timeZone);
-    let sum = days.get(day);
+    const number = localDayNumber(row.quarter, runs);
+    let sum = days.get(number);
     if (!sum) {
-      sum = { day, ...(Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>) };
-      days.set(day, sum);
+      sum = { day: dayOfNumber(number), ...(Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>) };
+      days.set(number, sum);
     }
     for (const key of keys) (sum as Record<K, number>)[key] += row[key];
   }
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+  return [...days.entries()].sort(([a], [b]) => a - b).map(([, sum]) => sum);
 }
 
 /** The first instant of the reader's next local day: day-scale cards due before it are due today. */
@@ -135,3 +206,29 @@ export function formatPartialDate(date: string | null): string | null {
     ...(day ? { day: "numeric" } : {}),
   });
 }
+
+/**
+ * A long history of days for a table: the last `keep` days as they are, the earlier ones summed
+ * per month ("2026-03"), oldest first, so a year of study is a table of a page, not 365 rows.
+ */
+export function recentDaysAndMonths<K extends string, D extends { day: string } & Record<K, number>>(
+  days: readonly D[],
+  keys: readonly K[],
+  keep: number,
+): { recent: D[]; months: ({ month: string } & Record<K, number>)[] } {
+  const recent = days.slice(-keep);
+  const months = new Map<string, { month: string } & Record<K, number>>();
+  for (const day of days.slice(0, Math.max(0, days.length - keep))) {
+    const month = day.day.slice(0, 7);
+    let sum = months.get(month);
+    if (!sum) {
+      sum = { month, ...(Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>) };
+      months.set(month, sum);
+    }
+    for (const key of keys) (sum as Record<K, number>)[key] += day[key];
+  }
+  return { recent, months: [...months.values()] };
+}
+
+/** A month ("2026-03") as people write it: "March 2026". */
+export const formatMonth = (month: string): string => format(parseISO(`${month}-01`), "MMMM yyyy");

@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { accuracyByDay, masteryByArticle, masteryByTopic, type FactRecord } from "./mastery";
 import { type AttemptRecord, latestAttempts } from "@/lib/study/latest-answers";
 import { addToQuarters, quarterList, type QuarterCounts } from "@/lib/study/standing";
+import { sumByLocalDay } from "@/lib/dates";
 
 const missedFactIds = (records: AttemptRecord[]) =>
   [...latestAttempts(records).values()].filter((a) => !a.correct).map((a) => a.factId);
-/** Answers as the maintained per-quarter counts hold them. */
-function quartersOf(records: AttemptRecord[]): QuarterCounts[] {
+/** Answers per local day, as the maintained per-quarter counts give them. */
+function daysOf(records: AttemptRecord[], timeZone: string) {
   const quarters = new Map<number, QuarterCounts>();
   addToQuarters(quarters, records);
-  return quarterList(quarters);
+  return sumByLocalDay(quarterList(quarters), ["answered", "correct"], timeZone);
 }
 
 const facts: FactRecord[] = [
@@ -51,7 +52,7 @@ describe("progress from attempts", () => {
   });
 
   it("gives accuracy per day, oldest first", () => {
-    expect(accuracyByDay(quartersOf(attempts), "UTC")).toEqual([
+    expect(accuracyByDay(daysOf(attempts, "UTC"))).toEqual([
       { day: "2026-11-20", answered: 2, correct: 1, share: 0.5 },
       { day: "2026-11-24", answered: 3, correct: 1, share: 1 / 3 },
     ]);
@@ -63,8 +64,8 @@ describe("progress from attempts", () => {
       { factId: "toll", correct: true, createdAt: at("20T10:00:00") },
       { factId: "csto", correct: false, createdAt: at("20T11:30:00") },
     ];
-    expect(accuracyByDay(quartersOf(late), "UTC").map((d) => d.day)).toEqual(["2026-11-20"]);
-    expect(accuracyByDay(quartersOf(late), "Pacific/Auckland").map((d) => [d.day, d.answered])).toEqual([
+    expect(accuracyByDay(daysOf(late, "UTC")).map((d) => d.day)).toEqual(["2026-11-20"]);
+    expect(accuracyByDay(daysOf(late, "Pacific/Auckland")).map((d) => [d.day, d.answered])).toEqual([
       ["2026-11-20", 1],
       ["2026-11-21", 1],
     ]);

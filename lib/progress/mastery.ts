@@ -2,7 +2,6 @@
  * attempt → progress. Everything here is derived from a student's attempts, never stored twice:
  * a fact is mastered when its latest answer was right, and missed while its latest answer is wrong.
  */
-import { sumByLocalDay } from "@/lib/dates";
 import { latestAttempts, type AttemptRecord } from "@/lib/study/latest-answers";
 
 export interface FactRecord {
@@ -68,14 +67,9 @@ export interface DailyAccuracy {
   share: number;
 }
 
-/** Answers and the share right per local day in `timeZone`, oldest first, from per-quarter counts. */
-export function accuracyByDay(
-  quarters: readonly { quarter: number; answered: number; correct: number }[],
-  timeZone: string,
-): DailyAccuracy[] {
-  return sumByLocalDay(
-    quarters.filter((q) => q.answered > 0),
-    ["answered", "correct"],
-    timeZone,
-  ).map((d) => ({ ...d, share: d.correct / d.answered }));
+/** Answers and the share right per local day, oldest first (days without answers left out). */
+export function accuracyByDay(days: readonly { day: string; answered: number; correct: number }[]): DailyAccuracy[] {
+  return days
+    .filter((d) => d.answered > 0)
+    .map((d) => ({ day: d.day, answered: d.answered, correct: d.correct, share: d.correct / d.answered }));
 }

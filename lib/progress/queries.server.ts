@@ -13,12 +13,7 @@ import {
   type MasteryRow,
 } from "./mastery";
 import { describeResponse, questionView, rightAnswer } from "@/lib/quiz/view";
-import {
-  latestAnswersInCorpus,
-  missedNewestFirst,
-  studentQuarters,
-  studentStandings,
-} from "@/lib/study/standing.server";
+import { latestAnswersInCorpus, missedNewestFirst, studentDays, studentStandings } from "@/lib/study/standing.server";
 
 export interface MissedQuestion {
   factId: string;
@@ -109,9 +104,9 @@ export interface StudentProgress {
 
 /** A student's progress; days are counted in `timeZone`. Read from the maintained sums (decision 0014). */
 export async function progressForStudent(userId: string, timeZone: string, now = new Date()): Promise<StudentProgress> {
-  const [standings, quarters, corpus, sessions] = await Promise.all([
+  const [standings, days, corpus, sessions] = await Promise.all([
     studentStandings(userId, now),
-    studentQuarters(userId, now),
+    studentDays(userId, timeZone, now),
     studentCorpus(userId),
     recentSessions(userId, 10, now),
   ]);
@@ -124,7 +119,7 @@ export async function progressForStudent(userId: string, timeZone: string, now =
     correct: standings.reduce((sum, s) => sum + s.correct, 0),
     byArticle: masteryByArticle(facts, latest),
     byTopic: masteryByTopic(facts, latest, topicLabel),
-    byDay: accuracyByDay(quarters, timeZone),
+    byDay: accuracyByDay(days),
     sessions,
   };
 }

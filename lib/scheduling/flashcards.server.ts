@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { studentCorpus } from "@/lib/study/corpus.server";
-import { studentQuarters } from "@/lib/study/standing.server";
-import type { QuarterCounts } from "@/lib/study/standing";
+import { studentDays, type DayCounts } from "@/lib/study/standing.server";
 import { toFsrsCard } from "./cards.server";
 import { formatInterval, grades, newCard, previewDue, type Card, type Grade } from "./fsrs";
 
@@ -55,11 +54,11 @@ export async function saveDailyNewCards(userId: string, dailyNewCards: number): 
   await db().user.update({ where: { id: userId }, data: { dailyNewCards } });
 }
 
-/** The student's reviews per quarter-hour and every current card, for the statistics page. */
-export async function reviewHistory(userId: string): Promise<{ quarters: QuarterCounts[]; cards: Card[] }> {
-  const [quarters, rows] = await Promise.all([
-    studentQuarters(userId),
+/** The student's activity per local day in `timeZone` and every current card, for the statistics page. */
+export async function reviewHistory(userId: string, timeZone: string): Promise<{ days: DayCounts[]; cards: Card[] }> {
+  const [days, rows] = await Promise.all([
+    studentDays(userId, timeZone),
     db().card.findMany({ where: { userId, fact: { retiredAt: null } } }),
   ]);
-  return { quarters, cards: rows.map(toFsrsCard) };
+  return { days, cards: rows.map(toFsrsCard) };
 }

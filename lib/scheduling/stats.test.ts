@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { dueForecast, retention, reviewsPerDay } from "./stats";
 import { Rating, State } from "./fsrs";
 import { addToQuarters, quarterList, type QuarterCounts } from "@/lib/study/standing";
+import { sumByLocalDay } from "@/lib/dates";
 
-/** Review logs as the maintained per-quarter counts hold them. */
-function quartersOf(logs: { review: Date; rating: number }[]): QuarterCounts[] {
+/** Reviews per local day, as the maintained per-quarter counts give them. */
+function daysOf(logs: { review: Date; rating: number }[], timeZone: string) {
   const quarters = new Map<number, QuarterCounts>();
   addToQuarters(quarters, [], logs);
-  return quarterList(quarters);
+  return sumByLocalDay(quarterList(quarters), ["reviews", "again"], timeZone);
 }
 
 const at = (iso: string) => new Date(iso);
@@ -18,19 +19,17 @@ describe("flashcard statistics", () => {
       { review: at("2026-11-24T23:30:00Z"), rating: Rating.Good },
       { review: at("2026-11-25T08:00:00Z"), rating: Rating.Again },
     ];
-    expect(reviewsPerDay(quartersOf(logs), "UTC")).toEqual([
+    expect(reviewsPerDay(daysOf(logs, "UTC"))).toEqual([
       { day: "2026-11-24", reviews: 1, again: 0 },
       { day: "2026-11-25", reviews: 1, again: 1 },
     ]);
-    expect(reviewsPerDay(quartersOf(logs), "Pacific/Kiritimati")).toEqual([
-      { day: "2026-11-25", reviews: 2, again: 1 },
-    ]);
+    expect(reviewsPerDay(daysOf(logs, "Pacific/Kiritimati"))).toEqual([{ day: "2026-11-25", reviews: 2, again: 1 }]);
   });
 
   it("gives retention as the share of reviews that were not Again", () => {
     const day = at("2026-11-25T08:00:00Z");
     const logs = [Rating.Good, Rating.Again, Rating.Easy, Rating.Hard].map((rating) => ({ review: day, rating }));
-    expect(retention(reviewsPerDay(quartersOf(logs), "UTC"))).toBe(0.75);
+    expect(retention(reviewsPerDay(daysOf(logs, "UTC")))).toBe(0.75);
     expect(retention([])).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 /** review log → flashcard statistics: reviews per local day, retention, and the due forecast. */
 import { TZDate } from "@date-fns/tz";
 import { addDays, format } from "date-fns";
-import { localDay, sumByLocalDay } from "@/lib/dates";
+import { localDay } from "@/lib/dates";
 import { State, type Card } from "./fsrs";
 
 export interface ReviewDay {
@@ -10,16 +10,9 @@ export interface ReviewDay {
   again: number;
 }
 
-/** Reviews per day in the student's time zone, oldest first, from per-quarter counts. */
-export function reviewsPerDay(
-  quarters: readonly { quarter: number; reviews: number; again: number }[],
-  timeZone: string,
-): ReviewDay[] {
-  return sumByLocalDay(
-    quarters.filter((q) => q.reviews > 0),
-    ["reviews", "again"],
-    timeZone,
-  );
+/** Reviews per local day, oldest first (days without reviews left out). */
+export function reviewsPerDay(days: readonly { day: string; reviews: number; again: number }[]): ReviewDay[] {
+  return days.filter((d) => d.reviews > 0).map((d) => ({ day: d.day, reviews: d.reviews, again: d.again }));
 }
 
 /** The share of reviews that were not Again (null without reviews). */

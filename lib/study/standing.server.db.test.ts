@@ -8,11 +8,18 @@ import { loadCorpus } from "@/lib/facts/load.server";
 import { createAssignment, rescheduleAssignment, startAssignmentAttempt } from "@/lib/assignments/assignments.server";
 import { applyReview, feedQuizAnswers, undoLastReview } from "@/lib/scheduling/cards.server";
 import { progressForStudent, reviewForStudent } from "@/lib/progress/queries.server";
-import { localValue } from "@/lib/dates";
+import { localValue, QUARTER_MS, sumByLocalDay } from "@/lib/dates";
 import type { AnswerPolicy } from "./attempt-rules";
 import { quickQuiz } from "./selection";
 import { startPracticeSession, startRetryMissedSession, storedItem, submitAnswer } from "./sessions.server";
-import { countShownSessions, derivedProgressOf, maintainedProgressOf, rebuildStudentProgress } from "./standing.server";
+import {
+  countShownSessions,
+  derivedProgressOf,
+  maintainedProgressOf,
+  rebuildStudentProgress,
+  studentDays,
+  studentQuarters,
+} from "./standing.server";
 import { responseFor } from "./test-support";
 
 const db = testDb();
@@ -152,6 +159,11 @@ describe("maintained progress", () => {
           expect(await maintainedProgressOf(db, w.student, now)).toEqual(await derivedProgressOf(db, w.student, now));
         }
         const now = new Date(clock);
+        // Days summed in SQL under the zone's offsets equal the same quarters summed in JS.
+        for (const zone of ["UTC", "Pacific/Kiritimati", "Pacific/Honolulu", "Asia/Kathmandu"])
+          expect(await studentDays(w.student, zone, now)).toEqual(
+            sumByLocalDay(await studentQuarters(w.student, now), ["answered", "correct", "reviews", "again"], zone),
+          );
         const maintained = await maintainedProgressOf(db, w.student, now);
         await rebuildStudentProgress(db, w.student, now);
         expect(await maintainedProgressOf(db, w.student, now)).toEqual(maintained);
@@ -224,5 +236,25 @@ describe("maintained progress", () => {
     expect(seen).toHaveLength(missed);
     // A page past the end shows the last page.
     expect((await reviewForStudent(w.student, 999)).page).toBe(first.pages);
+  });
+
+  it("sums a day in SQL across a daylight-saving change, in the reader's zone", async () => {
+    const student = await account("student");
+    // New York, 8 March 2026: clocks go forward at 07:00 UTC, so the day ends at 04:00 UTC on the 9th.
+    const quarter = (iso: string) => Math.floor(new Date(iso).getTime() / QUARTER_MS);
+    await db.studyQuarter.createMany({
+      data: [
+        { userId: student, quarter: quarter("2026-03-08T04:45:00Z"), answered: 1, correct: 1 },
+        { userId: student, quarter: quarter("2026-03-08T05:00:00Z"), answered: 2, correct: 0 },
+        { userId: student, quarter: quarter("2026-03-09T03:45:00Z"), answered: 4, correct: 4 },
+        { userId: student, quarter: quarter("2026-03-09T04:00:00Z"), reviews: 8, again: 1 },
+      ],
+    });
+    expect(await studentDays(student, "America/New_York")).toEqual([
+      { day: "2026-03-07", answered: 1, correct: 1, reviews: 0, again: 0 },
+      { day: "2026-03-08", answered: 6, correct: 4, reviews: 0, again: 0 },
+      { day: "2026-03-09", answered: 0, correct: 0, reviews: 8, again: 1 },
+    ]);
+    expect((await studentDays(student, "UTC")).map((d) => d.day)).toEqual(["2026-03-08", "2026-03-09"]);
   });
 });

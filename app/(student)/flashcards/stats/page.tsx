@@ -5,7 +5,10 @@ import { requireRole } from "@/lib/auth/session.server";
 import { reviewHistory } from "@/lib/scheduling/flashcards.server";
 import { dueForecast, retention, reviewsPerDay } from "@/lib/scheduling/stats";
 import { formatShare } from "@/lib/study/format";
-import { formatLocalDay } from "@/lib/dates";
+import { formatLocalDay, formatMonth, recentDaysAndMonths } from "@/lib/dates";
+
+/** Days listed one by one in the table; earlier ones are summed per month. */
+const TABLE_DAYS = 30;
 
 export const metadata: Metadata = { title: "Flashcard statistics" };
 
@@ -14,14 +17,16 @@ export default async function FlashcardStatsPage() {
   const now = new Date();
   // Flashcard days follow the account's zone, as the review schedule does (decision 0010).
   const timeZone = user.savedTimeZone;
-  const { quarters, cards } = await reviewHistory(user.id);
-  const days = reviewsPerDay(quarters, timeZone);
+  const history = await reviewHistory(user.id, timeZone);
+  const cards = history.cards;
+  const days = reviewsPerDay(history.days);
   const kept = retention(days);
   const reviews = days.reduce((sum, d) => sum + d.reviews, 0);
   const forecast = dueForecast(cards, now, timeZone);
   const busiest = Math.max(1, ...forecast.map((d) => d.due));
   const mostReviews = Math.max(1, ...days.map((d) => d.reviews));
   const shownDays = days.slice(-30);
+  const table = recentDaysAndMonths(days, ["reviews", "again"], TABLE_DAYS);
   return (
     <>
       <BackLink href="/flashcards">Flashcards</BackLink>
@@ -59,14 +64,24 @@ export default async function FlashcardStatsPage() {
             value: String(d.reviews),
           }))}
           table={{
-            summary: "Reviews per day as a table",
+            summary: table.months.length
+              ? `Reviews per month, then per day for the last ${TABLE_DAYS} days with reviews, as a table`
+              : "Reviews per day as a table",
             columns: ["Day", "Reviews", "Again", "Retention"],
-            rows: days.map((d) => [
-              formatLocalDay(d.day, { withYear: true }),
-              d.reviews,
-              d.again,
-              formatShare(1 - d.again / d.reviews),
-            ]),
+            rows: [
+              ...table.months.map((m) => [
+                formatMonth(m.month),
+                m.reviews,
+                m.again,
+                formatShare(1 - m.again / m.reviews),
+              ]),
+              ...table.recent.map((d) => [
+                formatLocalDay(d.day, { withYear: true }),
+                d.reviews,
+                d.again,
+                formatShare(1 - d.again / d.reviews),
+              ]),
+            ],
           }}
         />
         <BarChart
