@@ -169,17 +169,24 @@ export function localValue(instant: Date, timeZone: string): string {
   return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}T${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`;
 }
 
+const instantFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as a reader in that time zone sees it: "Tue, 1 Dec 2026, 09:00 (Asia/Almaty)", the zone left out where a heading names it. */
 export function formatInZone(instant: Date, timeZone: string, { withZone = true } = {}): string {
-  const text = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(instant);
+  let formatter = instantFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+    });
+    instantFormatters.set(timeZone, formatter);
+  }
+  const text = formatter.format(instant);
   return withZone ? `${text} (${timeZone})` : text;
 }
 

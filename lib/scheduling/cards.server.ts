@@ -1,6 +1,8 @@
 import "server-only";
 import { after } from "next/server";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import {
   isDue,
   newCard,
@@ -16,7 +18,7 @@ import {
 import { isUniqueViolation } from "@/lib/db/errors";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/dates";
 import { feedableAttemptWhere } from "@/lib/study/visibility.server";
-import { studentCorpus } from "@/lib/study/corpus.server";
+import { studentCorpus, type StudyCorpus } from "@/lib/study/corpus.server";
 import { fail, ok, type Result } from "@/lib/result";
 import { countReviews } from "@/lib/study/standing.server";
 
@@ -104,28 +106,30 @@ export async function applyReview(input: {
   // A flashcard rating names any fact id: it must be one the student may study (their scope).
   if (!(await studentCorpus(input.userId)).facts.has(input.factId))
     return fail("not-found", "That card is no longer in the reading list.");
-  const applied = await applyCardReviews(input.userId, input.factId, input.source, [
-    { reviewId: input.reviewId, grade: input.grade, at: input.now },
-  ]);
+  const applied = await applyCardReviews(
+    input.userId,
+    input.source,
+    new Map([[input.factId, [{ reviewId: input.reviewId, grade: input.grade, at: input.now }]]]),
+  );
   return ok({ applied: applied === 1 });
 }
 
 /**
- * Applies reviews of one card in the order given, in one transaction: one read of the card, one
- * write of it, the new log rows and their activity counts. Reviews whose id is logged already are
- * skipped. Returns how many were applied.
+ * Applies reviews to a student's cards, each card's reviews in the order given, in one
+ * transaction: one read of the cards, one write per card, the new log rows in one statement and
+ * their activity counts. Reviews whose id is logged already are skipped. Returns how many were applied.
  */
 async function applyCardReviews(
   userId: string,
-  factId: string,
   source: "flashcard" | "quiz",
-  reviews: readonly PendingReview[],
+  byFact: ReadonlyMap<string, readonly PendingReview[]>,
 ): Promise<number> {
+  if (!byFact.size) return 0;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await applyCardReviewsOnce(userId, factId, source, reviews);
+      return await applyCardReviewsOnce(userId, source, byFact);
     } catch (error) {
-      // Another first review of this card created it meanwhile, or the same review raced this one
+      // Another first review of a card created it meanwhile, or the same review raced this one
       // in: go again, from what the other wrote (its logged ids are skipped then).
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
@@ -134,49 +138,56 @@ async function applyCardReviews(
 
 async function applyCardReviewsOnce(
   userId: string,
-  factId: string,
   source: "flashcard" | "quiz",
-  reviews: readonly PendingReview[],
+  byFact: ReadonlyMap<string, readonly PendingReview[]>,
 ): Promise<number> {
-  const where = { userId, factId };
+  const factIds = [...byFact.keys()].sort();
   return db().$transaction(async (tx) => {
-    // Lock the card before reading it (a row lock on PostgreSQL, the write lock on SQLite): a
-    // concurrent review of the same card waits here, then reads what this one wrote, instead of
-    // both starting from the same state and the last write erasing the other's.
-    // A raw no-op update: it takes the lock without touching updatedAt (a skipped review changes nothing).
+    // Lock the cards before reading them (row locks on PostgreSQL, the write lock on SQLite): a
+    // concurrent review of one of them waits here, then reads what this one wrote, instead of
+    // both starting from the same state and the last write erasing the other's. A raw no-op
+    // update takes the locks without touching updatedAt (a skipped review changes nothing).
     const lock = () =>
-      tx.$executeRaw`UPDATE "Card" SET "reps" = "reps" WHERE "userId" = ${userId} AND "factId" = ${factId}`;
-    const read = () => tx.card.findUnique({ where: { userId_factId: where } });
+      tx.$executeRaw`UPDATE "Card" SET "reps" = "reps" WHERE "userId" = ${userId} AND "factId" IN (${Prisma.join(factIds)})`;
+    const read = () => tx.card.findMany({ where: { userId, factId: { in: factIds } } });
     const locked = await lock();
-    let row = await read();
-    // Another first review created the card between the two statements: lock it now, read again.
-    if (row && locked === 0) {
+    let rows = await read();
+    // Another first review created a card between the two statements: lock it too, read again.
+    if (rows.length > locked) {
       await lock();
-      row = await read();
+      rows = await read();
     }
+    const reviewIds = [...byFact.values()].flatMap((reviews) => reviews.map((r) => r.reviewId));
     const logged = new Set(
-      (
-        await tx.reviewLog.findMany({ where: { id: { in: reviews.map((r) => r.reviewId) } }, select: { id: true } })
-      ).map((r) => r.id),
+      (await tx.reviewLog.findMany({ where: { id: { in: reviewIds } }, select: { id: true } })).map((r) => r.id),
     );
-    let current = row ? toFsrsCard(row) : null;
-    const logs: (ReturnType<typeof logColumns> & { id: string })[] = [];
-    for (const review of reviews) {
-      if (logged.has(review.reviewId)) continue;
-      const grade = typeof review.grade === "function" ? review.grade(current) : review.grade;
-      if (grade === null) continue;
-      const before = current ?? newCard(review.at);
-      const { card, log } = reviewCard(before, grade, review.at);
-      logs.push({ id: review.reviewId, ...logColumns(log, before) });
-      current = card;
+    const stored = new Map(rows.map((row) => [row.factId, row]));
+    const logs: Prisma.ReviewLogCreateManyInput[] = [];
+    const created: Prisma.CardCreateManyInput[] = [];
+    for (const factId of factIds) {
+      const row = stored.get(factId);
+      let current = row ? toFsrsCard(row) : null;
+      const cardLogs: (ReturnType<typeof logColumns> & { id: string })[] = [];
+      for (const review of byFact.get(factId)!) {
+        if (logged.has(review.reviewId)) continue;
+        const grade = typeof review.grade === "function" ? review.grade(current) : review.grade;
+        if (grade === null) continue;
+        const before = current ?? newCard(review.at);
+        const { card, log } = reviewCard(before, grade, review.at);
+        cardLogs.push({ id: review.reviewId, ...logColumns(log, before) });
+        current = card;
+      }
+      if (!cardLogs.length || !current) continue;
+      // A create races only another first review, whose card wins the unique key (the caller retries).
+      const cardId = row?.id ?? randomUUID().replaceAll("-", "");
+      if (row) await tx.card.update({ where: { id: row.id }, data: cardColumns(current) });
+      else created.push({ id: cardId, userId, factId, ...cardColumns(current) });
+      logs.push(...cardLogs.map((log) => ({ ...log, cardId, userId, source })));
     }
-    if (!logs.length || !current) return 0;
-    // A create races only another first review, whose card wins the unique key (the caller retries).
-    const saved = row
-      ? await tx.card.update({ where: { id: row.id }, data: cardColumns(current), select: { id: true } })
-      : await tx.card.create({ data: { ...where, ...cardColumns(current) }, select: { id: true } });
-    await tx.reviewLog.createMany({ data: logs.map((log) => ({ ...log, cardId: saved.id, userId, source })) });
-    await countReviews(tx, userId, logs);
+    if (!logs.length) return 0;
+    if (created.length) await tx.card.createMany({ data: created });
+    await tx.reviewLog.createMany({ data: logs });
+    await countReviews(tx, userId, logs as { review: Date; rating: number }[]);
     return logs.length;
   }, reviewTransaction);
 }
@@ -248,7 +259,7 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, factId: true, correct: true, createdAt: true },
   });
-  // Per card, its answers in the order given, applied in one transaction (decision 0014).
+  // Per card, its answers in the order given; every card in one transaction (decision 0014).
   const byFact = new Map<string, PendingReview[]>();
   for (const attempt of attempts) {
     const reviews = byFact.get(attempt.factId) ?? [];
@@ -259,8 +270,7 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
     });
     byFact.set(attempt.factId, reviews);
   }
-  let fed = 0;
-  for (const [factId, reviews] of byFact) fed += await applyCardReviews(userId, factId, "quiz", reviews);
+  const fed = await applyCardReviews(userId, "quiz", byFact);
   if (attempts.length)
     await db().user.update({ where: { id: userId }, data: { quizReviewedThrough: attempts.at(-1)!.createdAt } });
   return fed;
@@ -285,11 +295,19 @@ export interface Queue {
   newToday: number;
 }
 
-/** The student's queue now, over the given facts (all current facts when none are given). */
-export async function flashcardQueue(userId: string, now: Date, factIds: readonly string[] | null): Promise<Queue> {
+/**
+ * The student's queue now, over the given facts (all current facts when none are given). A page
+ * that has the student's corpus already passes it (`corpus`), saving its two queries.
+ */
+export async function flashcardQueue(
+  userId: string,
+  now: Date,
+  factIds: readonly string[] | null,
+  studied?: StudyCorpus,
+): Promise<Queue> {
   const [user, corpus] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, dailyNewCards: true } }),
-    studentCorpus(userId),
+    studied ?? studentCorpus(userId),
   ]);
   // Only facts the student may study now: an article no longer shared drops out of the queue.
   const inScope = (factIds ?? [...corpus.facts.keys()]).filter((id) => corpus.facts.has(id));
@@ -300,7 +318,7 @@ export async function flashcardQueue(userId: string, now: Date, factIds: readonl
     db().card.findMany({ where: { userId, factId: { in: inScope } } }),
     db().card.count({ where: { userId, createdAt: { gte: startOfLocalDay(now, user.timeZone) } } }),
   ]);
-  const studied = new Set(rows.map((r) => r.factId));
+  const started = new Set(rows.map((r) => r.factId));
   const cards = rows.map((r) => ({ factId: r.factId, card: toFsrsCard(r) }));
   const dayEnds = endOfLocalDay(now, user.timeZone).getTime();
   const inLearning = cards.filter((c) => c.card.state === State.Learning || c.card.state === State.Relearning);
@@ -309,7 +327,7 @@ export async function flashcardQueue(userId: string, now: Date, factIds: readonl
   const review = cards.filter((c) => c.card.state === State.Review && isDue(c.card, now, user.timeZone));
   const allowance = Math.max(0, user.dailyNewCards - newToday);
   const fresh = facts
-    .filter((f) => !studied.has(f.id))
+    .filter((f) => !started.has(f.id))
     .slice(0, allowance)
     .map((f) => ({ factId: f.id, card: newCard(now), isNew: true }));
   const notDue = cards.filter((c) => !isDue(c.card, now, user.timeZone)).map((c) => c.card.due.getTime());

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
-import { studentCorpus } from "@/lib/study/corpus.server";
+import { studentCorpus, type StudyCorpus } from "@/lib/study/corpus.server";
 import { studentDays, type DayCounts } from "@/lib/study/standing.server";
 import { toFsrsCard } from "./cards.server";
 import { formatInterval, grades, newCard, previewDue, type Card, type Grade } from "./fsrs";
@@ -32,21 +32,31 @@ export async function cardBack(userId: string, factId: string, now: Date): Promi
 }
 
 /** The front: the fact's question, and where it comes from. */
-export async function cardFront(
-  userId: string,
+export function cardFront(
+  corpus: StudyCorpus,
   factId: string,
-): Promise<{ factId: string; question: string; articleTitle: string } | null> {
-  const fact = (await studentCorpus(userId)).facts.get(factId);
+): { factId: string; question: string; articleTitle: string } | null {
+  const fact = corpus.facts.get(factId);
   return fact ? { factId, question: fact.question, articleTitle: fact.articleTitle } : null;
 }
 
-/** The student's flashcard settings and how many cards they have rated, for the flashcards page. */
-export async function flashcardSettings(userId: string): Promise<{ dailyNewCards: number; ratedCards: number }> {
-  const [user, ratedCards] = await Promise.all([
+/**
+ * The student's flashcard settings and their latest flashcard rating (null before the first): the
+ * page offers undo after one, and a new rating gives the card view a new key. One indexed row,
+ * not a count of a year of ratings.
+ */
+export async function flashcardSettings(
+  userId: string,
+): Promise<{ dailyNewCards: number; latestRating: string | null }> {
+  const [user, latest] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { dailyNewCards: true } }),
-    db().reviewLog.count({ where: { userId, source: "flashcard" } }),
+    db().reviewLog.findFirst({
+      where: { userId, source: "flashcard" },
+      orderBy: [{ review: "desc" }, { createdAt: "desc" }],
+      select: { id: true },
+    }),
   ]);
-  return { dailyNewCards: user.dailyNewCards, ratedCards };
+  return { dailyNewCards: user.dailyNewCards, latestRating: latest?.id ?? null };
 }
 
 /** How many new cards a day the student wants. */

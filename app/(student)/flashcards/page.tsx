@@ -28,10 +28,13 @@ export default async function FlashcardsPage({ searchParams }: Props) {
   const articles = asList(params.article);
   const topics = asList(params.topic);
   const scoped = articles.length || topics.length ? factsInScope(facts, { articles, topics }).map((f) => f.id) : null;
-  const [queue, settings] = await Promise.all([flashcardQueue(user.id, now, scoped), flashcardSettings(user.id)]);
+  const [queue, settings] = await Promise.all([
+    flashcardQueue(user.id, now, scoped, corpus),
+    flashcardSettings(user.id),
+  ]);
   // After an undo the reverted card is shown again, whatever the queue order.
   const shown = params.card && corpus.facts.has(params.card) ? params.card : queue.cards[0]?.factId;
-  const front = shown ? await cardFront(user.id, shown) : null;
+  const front = shown ? cardFront(corpus, shown) : null;
   const articleChoices = [...new Map(facts.map((f) => [f.articleSlug, f.articleTitle])).entries()];
   const topicChoices = [...new Set(facts.flatMap((f) => f.topics))].sort();
 
@@ -67,12 +70,12 @@ export default async function FlashcardsPage({ searchParams }: Props) {
       ) : null}
       {front ? (
         <FlashcardStudy
-          key={`${front.factId}-${settings.ratedCards}`}
+          key={`${front.factId}-${settings.latestRating}`}
           front={front}
           flip={flipCard}
           rate={rateCard}
           undo={undoLastRating}
-          canUndo={settings.ratedCards > 0}
+          canUndo={settings.latestRating !== null}
         />
       ) : (
         <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
