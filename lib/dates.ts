@@ -81,15 +81,18 @@ export interface OffsetRun {
   offset: number;
 }
 
+/** Probing a zone's offset once a week finds every change: no zone changes twice within a week. */
+const PROBE_QUARTERS = 7 * QUARTERS_PER_DAY;
+
 /**
  * The zone's offsets over the quarters `first`–`last`: one run per daylight-saving period, found
- * by probing once a day and narrowing each change to its quarter (no zone changes twice a day).
+ * by probing once a week and narrowing each change to its quarter.
  */
 export function offsetRuns(first: number, last: number, timeZone: string): OffsetRun[] {
   const offsetAt = (quarter: number) => zoneOffsetQuarters(quarter * QUARTER_MS, timeZone);
   const runs: OffsetRun[] = [{ from: first, offset: offsetAt(first) }];
   for (let before = first; before < last;) {
-    const probe = Math.min(before + QUARTERS_PER_DAY, last);
+    const probe = Math.min(before + PROBE_QUARTERS, last);
     const offset = offsetAt(probe);
     if (offset !== runs.at(-1)!.offset) {
       let low = before;

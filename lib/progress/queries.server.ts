@@ -13,7 +13,7 @@ import {
   type MasteryRow,
 } from "./mastery";
 import { describeResponse, questionView, rightAnswer } from "@/lib/quiz/view";
-import { latestAnswersInCorpus, missedNewestFirst, studentDays, studentStandings } from "@/lib/study/standing.server";
+import { latestAnswersInCorpus, missedNewestFirst, studentStandingsAndDays } from "@/lib/study/standing.server";
 
 export interface MissedQuestion {
   factId: string;
@@ -55,12 +55,17 @@ export async function reviewForStudent(userId: string, page = 1, now = new Date(
   const current = Math.min(Math.max(1, page), pages);
   const shown = missed.slice((current - 1) * REVIEW_PAGE_SIZE, current * REVIEW_PAGE_SIZE);
   const answers = new Map(
+    // By primary key alone: with the student's id in the filter too, SQLite may walk all of
+    // their answers by the (userId, …) index instead. The ids come from their own standings;
+    // the owner is still checked on each row.
     (
       await db().attempt.findMany({
-        where: { userId, id: { in: shown.map((m) => m.attemptId) } },
-        select: { id: true, response: true, sessionQuestion: { select: { item: true } } },
+        where: { id: { in: shown.map((m) => m.attemptId) } },
+        select: { id: true, userId: true, response: true, sessionQuestion: { select: { item: true } } },
       })
-    ).map((a) => [a.id, a]),
+    )
+      .filter((a) => a.userId === userId)
+      .map((a) => [a.id, a]),
   );
   const groups = new Map<string, ReviewGroup>();
   for (const miss of shown) {
@@ -104,9 +109,8 @@ export interface StudentProgress {
 
 /** A student's progress; days are counted in `timeZone`. Read from the maintained sums (decision 0014). */
 export async function progressForStudent(userId: string, timeZone: string, now = new Date()): Promise<StudentProgress> {
-  const [standings, days, corpus, sessions] = await Promise.all([
-    studentStandings(userId, now),
-    studentDays(userId, timeZone, now),
+  const [{ standings, days }, corpus, sessions] = await Promise.all([
+    studentStandingsAndDays(userId, timeZone, now),
     studentCorpus(userId),
     recentSessions(userId, 10, now),
   ]);

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import {
-  isDue,
+  isDueBefore,
   newCard,
   previewDue,
   quizReviewGrade,
@@ -314,23 +314,29 @@ export async function flashcardQueue(
   const facts = inScope
     .map((id) => corpus.facts.get(id)!)
     .sort((a, b) => a.articleSlug.localeCompare(b.articleSlug) || a.quoteStart - b.quoteStart);
+  const inScopeSet = new Set(inScope);
   const [rows, newToday] = await Promise.all([
-    db().card.findMany({ where: { userId, factId: { in: inScope } } }),
+    // All the student's cards (one index range), narrowed here: a list of every fact id in the
+    // query cost more than the rows it saved.
+    db()
+      .card.findMany({ where: { userId } })
+      .then((cards) => cards.filter((c) => inScopeSet.has(c.factId))),
     db().card.count({ where: { userId, createdAt: { gte: startOfLocalDay(now, user.timeZone) } } }),
   ]);
   const started = new Set(rows.map((r) => r.factId));
   const cards = rows.map((r) => ({ factId: r.factId, card: toFsrsCard(r) }));
-  const dayEnds = endOfLocalDay(now, user.timeZone).getTime();
+  const dayEnds = endOfLocalDay(now, user.timeZone);
+  const due = (card: Card) => isDueBefore(card, now, dayEnds);
   const inLearning = cards.filter((c) => c.card.state === State.Learning || c.card.state === State.Relearning);
-  const learningToday = inLearning.filter((c) => c.card.due.getTime() < dayEnds);
-  const learning = inLearning.filter((c) => isDue(c.card, now, user.timeZone));
-  const review = cards.filter((c) => c.card.state === State.Review && isDue(c.card, now, user.timeZone));
+  const learningToday = inLearning.filter((c) => c.card.due.getTime() < dayEnds.getTime());
+  const learning = inLearning.filter((c) => due(c.card));
+  const review = cards.filter((c) => c.card.state === State.Review && due(c.card));
   const allowance = Math.max(0, user.dailyNewCards - newToday);
   const fresh = facts
     .filter((f) => !started.has(f.id))
     .slice(0, allowance)
     .map((f) => ({ factId: f.id, card: newCard(now), isNew: true }));
-  const notDue = cards.filter((c) => !isDue(c.card, now, user.timeZone)).map((c) => c.card.due.getTime());
+  const notDue = cards.filter((c) => !due(c.card)).map((c) => c.card.due.getTime());
   const byDue = (a: { card: Card }, b: { card: Card }) => a.card.due.getTime() - b.card.due.getTime();
   let queue = [...learning.sort(byDue), ...review.sort(byDue)].map((c) => ({ ...c, isNew: false })).concat(fresh);
   // With nothing else left, learning cards due within the next minutes are shown early (Anki's learn-ahead).

@@ -84,9 +84,14 @@ export function formatInterval(from: Date, to: Date): string {
  * step; cards in review are due all of the local day they fall on, never a day early.
  */
 export function isDue(card: Pick<Card, "due" | "state">, now: Date, timeZone: string): boolean {
+  return isDueBefore(card, now, endOfLocalDay(now, timeZone));
+}
+
+/** `isDue` with the end of the student's local day worked out once, for a whole queue of cards. */
+export function isDueBefore(card: Pick<Card, "due" | "state">, now: Date, dayEnds: Date): boolean {
   if (card.state === State.New) return false;
   if (card.state === State.Learning || card.state === State.Relearning) return card.due.getTime() <= now.getTime();
-  return card.due.getTime() < endOfLocalDay(now, timeZone).getTime();
+  return card.due.getTime() < dayEnds.getTime();
 }
 
 /**

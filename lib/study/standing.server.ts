@@ -162,20 +162,18 @@ async function shownButUncounted(reader: DbWriter, userId: string, now: Date): P
 export const studentStandings = (userId: string, now = new Date()) => readStandings(db(), userId, now);
 
 async function readStandings(reader: DbWriter, userId: string, now: Date): Promise<Standing[]> {
-  const [rows, uncounted] = await Promise.all([
-    reader.factStanding.findMany({
-      where: { userId },
-      select: {
-        factId: true,
-        answered: true,
-        correct: true,
-        lastAttemptId: true,
-        lastCorrect: true,
-        lastAt: true,
-      },
-    }),
-    shownButUncounted(reader, userId, now),
-  ]);
+  return storedStandingsWith(reader, userId, await shownButUncounted(reader, userId, now));
+}
+
+async function storedStandingsWith(
+  reader: DbWriter,
+  userId: string,
+  uncounted: readonly AnswerRecord[],
+): Promise<Standing[]> {
+  const rows = await reader.factStanding.findMany({
+    where: { userId },
+    select: { factId: true, answered: true, correct: true, lastAttemptId: true, lastCorrect: true, lastAt: true },
+  });
   const standings = new Map(rows.map((row) => [row.factId, row]));
   addAnswers(standings, uncounted);
   return [...standings.values()];
@@ -215,11 +213,26 @@ const dayKeys = ["answered", "correct", "reviews", "again"] as const;
  * quarters comes back as at most 366 rows.
  */
 export async function studentDays(userId: string, timeZone: string, now = new Date()): Promise<DayCounts[]> {
-  const [[range], uncounted] = await Promise.all([
-    db().$queryRaw<{ first: number | bigint | null; last: number | bigint | null }[]>`
-      SELECT MIN("quarter") AS "first", MAX("quarter") AS "last" FROM "StudyQuarter" WHERE "userId" = ${userId}`,
-    shownButUncounted(db(), userId, now),
+  return daysOf(userId, timeZone, await shownButUncounted(db(), userId, now));
+}
+
+/** Standings and days together, reading the answers shown but not yet counted once. */
+export async function studentStandingsAndDays(
+  userId: string,
+  timeZone: string,
+  now = new Date(),
+): Promise<{ standings: Standing[]; days: DayCounts[] }> {
+  const uncounted = await shownButUncounted(db(), userId, now);
+  const [standings, days] = await Promise.all([
+    storedStandingsWith(db(), userId, uncounted),
+    daysOf(userId, timeZone, uncounted),
   ]);
+  return { standings, days };
+}
+
+async function daysOf(userId: string, timeZone: string, uncounted: readonly AnswerRecord[]): Promise<DayCounts[]> {
+  const [range] = await db().$queryRaw<{ first: number | bigint | null; last: number | bigint | null }[]>`
+    SELECT MIN("quarter") AS "first", MAX("quarter") AS "last" FROM "StudyQuarter" WHERE "userId" = ${userId}`;
   const extra = new Map<number, QuarterCounts>();
   addToQuarters(extra, uncounted);
   const quarters = [...extra.keys()];
