@@ -66,14 +66,15 @@ export async function countReviews(
   await addQuarterCounts(tx, userId, [...quarters.values()]);
 }
 
-/**
- * Standings first, then quarters, each in key order: every writer takes its row locks in the
- * same order, so two writers of one student wait for each other instead of deadlocking.
- */
 /** The later answer wins "latest" (by time, then id): the rule of isLater in standing.ts. */
 const later = Prisma.raw(
   `(excluded."lastAt" > "FactStanding"."lastAt" OR (excluded."lastAt" = "FactStanding"."lastAt" AND excluded."lastAttemptId" > "FactStanding"."lastAttemptId"))`,
 );
+
+/**
+ * Standings first, then quarters, each in key order: every writer takes its row locks in the
+ * same order, so two writers of one student wait for each other instead of deadlocking.
+ */
 
 async function addAnswersToProgress(tx: DbWriter, userId: string, answers: readonly AnswerRecord[]): Promise<void> {
   if (!answers.length) return;
@@ -117,6 +118,9 @@ async function addQuarterCounts(tx: DbWriter, userId: string, rows: readonly Qua
  * The claim (`revealedAt` set where it was null) makes a second, concurrent call a no-op.
  */
 export async function countSessionIfShown(tx: DbWriter, sessionId: string, now: Date): Promise<boolean> {
+  // Write first (a no-op): it takes the session's row lock on PostgreSQL and the write lock on
+  // SQLite before anything is read, as every writer here does.
+  await tx.$executeRaw`UPDATE "QuizSession" SET "revealedAt" = "revealedAt" WHERE "id" = ${sessionId}`;
   const session = await tx.quizSession.findUnique({
     where: { id: sessionId },
     select: { ...sessionRules, userId: true, revealedAt: true },
