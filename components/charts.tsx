@@ -104,9 +104,9 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
       }))}
       table={{
         summary: table.months.length
-          ? `Accuracy per month, then per day for the last ${TABLE_DAYS} days with answers, as a table`
+          ? `Accuracy per month, then day by day from ${formatMonth(table.recent[0]!.day.slice(0, 7))}, as a table`
           : "Accuracy as a table",
-        columns: ["Day", "Answered", "Correct", "Accuracy"],
+        columns: [table.months.length ? "Month or day" : "Day", "Answered", "Correct", "Accuracy"],
         rows: [
           ...table.months.map((m) => [
             formatMonth(m.month),

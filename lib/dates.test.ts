@@ -87,6 +87,13 @@ describe("a long history for a table", () => {
       { month: "2026-01", answered: 3, correct: 2 },
       { month: "2026-02", answered: 7, correct: 2 },
     ]);
+    // Three days kept would split February: its first day is listed too, not summed.
+    expect(recentDaysAndMonths(days, ["answered"], 3).recent.map((d) => d.day)).toEqual([
+      "2026-02-01",
+      "2026-02-20",
+      "2026-03-01",
+      "2026-03-02",
+    ]);
     expect(formatMonth("2026-02")).toBe("February 2026");
     expect(recentDaysAndMonths(days, ["answered"], 30).months).toEqual([]);
   });

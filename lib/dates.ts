@@ -218,17 +218,20 @@ export function formatPartialDate(date: string | null): string | null {
 }
 
 /**
- * A long history of days for a table: the last `keep` days as they are, the earlier ones summed
- * per month ("2026-03"), oldest first, so a year of study is a table of a page, not 365 rows.
+ * A long history of days for a table: the last `keep` days as they are (from the start of their
+ * first month, so no month is split), the earlier ones summed per month ("2026-03"), oldest
+ * first, so a year of study is a table of a page, not 365 rows.
  */
 export function recentDaysAndMonths<K extends string, D extends { day: string } & Record<K, number>>(
   days: readonly D[],
   keys: readonly K[],
   keep: number,
 ): { recent: D[]; months: ({ month: string } & Record<K, number>)[] } {
-  const recent = days.slice(-keep);
+  let cut = Math.max(0, days.length - keep);
+  while (cut > 0 && days[cut - 1]!.day.slice(0, 7) === days[cut]!.day.slice(0, 7)) cut--;
+  const recent = days.slice(cut);
   const months = new Map<string, { month: string } & Record<K, number>>();
-  for (const day of days.slice(0, Math.max(0, days.length - keep))) {
+  for (const day of days.slice(0, cut)) {
     const month = day.day.slice(0, 7);
     let sum = months.get(month);
     if (!sum) {

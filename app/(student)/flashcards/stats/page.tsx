@@ -65,9 +65,9 @@ export default async function FlashcardStatsPage() {
           }))}
           table={{
             summary: table.months.length
-              ? `Reviews per month, then per day for the last ${TABLE_DAYS} days with reviews, as a table`
+              ? `Reviews per month, then day by day from ${formatMonth(table.recent[0]!.day.slice(0, 7))}, as a table`
               : "Reviews per day as a table",
-            columns: ["Day", "Reviews", "Again", "Retention"],
+            columns: [table.months.length ? "Month or day" : "Day", "Reviews", "Again", "Retention"],
             rows: [
               ...table.months.map((m) => [
                 formatMonth(m.month),
