@@ -22,7 +22,13 @@ import {
   type QuestionView,
   rightAnswer,
 } from "@/lib/quiz/view";
-import { countAnswer, countSessionIfShown, missedNewestFirst, progressTransaction } from "./standing.server";
+import {
+  countAnswer,
+  countSessionIfShown,
+  lockAssignmentOf,
+  missedNewestFirst,
+  progressTransaction,
+} from "./standing.server";
 import {
   answerPolicyOf,
   answersHiddenUntil,
@@ -260,6 +266,8 @@ const storedAnswer = { response: true, verdict: true } as const;
  */
 export async function finishIfComplete(sessionId: string, now = new Date()): Promise<boolean> {
   return db().$transaction(async (tx) => {
+    // The assignment's row first, as every writer of its sessions (lockAssignmentOf).
+    await lockAssignmentOf(tx, sessionId);
     const updated = await tx.$executeRaw`
       UPDATE "QuizSession" SET "finishedAt" = ${now}
       WHERE "id" = ${sessionId} AND "finishedAt" IS NULL

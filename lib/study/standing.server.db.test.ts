@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
+import { db as appDb } from "@/lib/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import { createClass, joinClass } from "@/lib/classes/classes.server";
 import { importCorpus } from "@/lib/facts/import.server";
@@ -256,5 +257,35 @@ describe("maintained progress", () => {
       { day: "2026-03-09", answered: 0, correct: 0, reviews: 8, again: 1 },
     ]);
     expect((await studentDays(student, "UTC")).map((d) => d.day)).toEqual(["2026-03-08", "2026-03-09"]);
+  });
+
+  it("counts a session once when reveals, a rebuild and answers run at the same time", async () => {
+    const start = Date.now();
+    const w = await world(start);
+    const hidden = await startAssignmentAttempt(w.student, w.assignments.get("after-due")!, "UTC", new Date(start));
+    if (!hidden.ok) throw new Error(hidden.error);
+    await answer(w.student, hidden.data.sessionId, [true, false, true], new Date(start));
+    const practice = await startPracticeSession(w.student, { ...quickQuiz, count: 5 }, "Practice");
+    if (!practice.ok) throw new Error(practice.error);
+    const afterDue = new Date(start + 4 * DAY);
+    const questions = await db.sessionQuestion.findMany({ where: { sessionId: practice.data.sessionId } });
+    const [reveals] = await Promise.all([
+      Promise.all([1, 2, 3, 4].map(() => countShownSessions(w.student, afterDue))),
+      // The app's own client: a process has one (a second SQLite connection would wait on the first).
+      rebuildStudentProgress(appDb(), w.student, afterDue),
+      ...questions.map((q, i) =>
+        submitAnswer(
+          w.student,
+          { questionId: q.id, response: responseFor(storedItem(q.item), i % 2 === 0), timeTakenMs: 900 },
+          new Date(afterDue.getTime() + i),
+        ),
+      ),
+    ]);
+    // One of the racing calls counted the session (or the rebuild did, and none had to).
+    expect(reveals.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(1);
+    expect(await maintainedProgressOf(db, w.student, afterDue)).toEqual(
+      await derivedProgressOf(db, w.student, afterDue),
+    );
+    expect((await progressForStudent(w.student, "UTC", afterDue)).answered).toBe(8);
   });
 });

@@ -118,8 +118,10 @@ async function addQuarterCounts(tx: DbWriter, userId: string, rows: readonly Qua
  * The claim (`revealedAt` set where it was null) makes a second, concurrent call a no-op.
  */
 export async function countSessionIfShown(tx: DbWriter, sessionId: string, now: Date): Promise<boolean> {
-  // Write first (a no-op): it takes the session's row lock on PostgreSQL and the write lock on
-  // SQLite before anything is read, as every writer here does.
+  // Write first (no-ops): the assignment's row lock, then the session's, on PostgreSQL (the write
+  // lock on SQLite) before anything is read. A teacher moving the due date holds the assignment
+  // first too, so the rules read here are the ones that commit (decision 0014, "Concurrency").
+  await lockAssignmentOf(tx, sessionId);
   await tx.$executeRaw`UPDATE "QuizSession" SET "revealedAt" = "revealedAt" WHERE "id" = ${sessionId}`;
   const session = await tx.quizSession.findUnique({
     where: { id: sessionId },
@@ -132,6 +134,16 @@ export async function countSessionIfShown(tx: DbWriter, sessionId: string, now: 
   const answers = await tx.attempt.findMany({ where: { sessionQuestion: { sessionId } }, select: answerColumns });
   await addAnswersToProgress(tx, session.userId, answers);
   return true;
+}
+
+/**
+ * Takes the row lock of a session's assignment (none for practice). Writers that touch an
+ * assignment's sessions lock the assignment first, then sessions: one order, no deadlock.
+ */
+export async function lockAssignmentOf(tx: DbWriter, sessionId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Assignment" SET "dueAt" = "dueAt"
+    WHERE "id" = (SELECT "assignmentId" FROM "QuizSession" WHERE "id" = ${sessionId})`;
 }
 
 /** Sessions of the student whose answers are shown now but not yet counted (a due date passed). */
@@ -153,20 +165,45 @@ export async function countShownSessions(userId: string, now = new Date()): Prom
 }
 
 /** The answers of sessions shown now but not counted yet: readers add them to what is stored. */
-async function shownButUncounted(reader: DbWriter, userId: string, now: Date): Promise<AnswerRecord[]> {
+async function shownButUncounted(
+  reader: DbWriter,
+  userId: string,
+  now: Date,
+): Promise<{ sessions: string[]; answers: AnswerRecord[] }> {
   const sessions = await shownButUncountedSessions(reader, userId, now);
-  if (!sessions.length) return [];
-  return reader.attempt.findMany({
+  if (!sessions.length) return { sessions, answers: [] };
+  const answers = await reader.attempt.findMany({
     where: { sessionQuestion: { sessionId: { in: sessions } } },
     select: answerColumns,
   });
+  return { sessions, answers };
+}
+
+/**
+ * Reads stored sums together with the uncounted answers. When one of those sessions was counted
+ * while the stored rows were read (an `after()` of the previous page), the stored rows may hold
+ * its answers already: read again rather than count them twice.
+ */
+async function withUncounted<T>(
+  reader: DbWriter,
+  userId: string,
+  now: Date,
+  read: (uncounted: readonly AnswerRecord[]) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const uncounted = await shownButUncounted(reader, userId, now);
+    const result = await read(uncounted.answers);
+    if (!uncounted.sessions.length || attempt >= 3) return result;
+    const still = new Set(await shownButUncountedSessions(reader, userId, now));
+    if (uncounted.sessions.every((id) => still.has(id))) return result;
+  }
 }
 
 /** The student's standing on every fact they have answered, over the answers they may see now. */
 export const studentStandings = (userId: string, now = new Date()) => readStandings(db(), userId, now);
 
 async function readStandings(reader: DbWriter, userId: string, now: Date): Promise<Standing[]> {
-  return storedStandingsWith(reader, userId, await shownButUncounted(reader, userId, now));
+  return withUncounted(reader, userId, now, (uncounted) => storedStandingsWith(reader, userId, uncounted));
 }
 
 async function storedStandingsWith(
@@ -217,7 +254,7 @@ const dayKeys = ["answered", "correct", "reviews", "again"] as const;
  * quarters comes back as at most 366 rows.
  */
 export async function studentDays(userId: string, timeZone: string, now = new Date()): Promise<DayCounts[]> {
-  return daysOf(userId, timeZone, await shownButUncounted(db(), userId, now));
+  return withUncounted(db(), userId, now, (uncounted) => daysOf(userId, timeZone, uncounted));
 }
 
 /** Standings and days together, reading the answers shown but not yet counted once. */
@@ -226,12 +263,13 @@ export async function studentStandingsAndDays(
   timeZone: string,
   now = new Date(),
 ): Promise<{ standings: Standing[]; days: DayCounts[] }> {
-  const uncounted = await shownButUncounted(db(), userId, now);
-  const [standings, days] = await Promise.all([
-    storedStandingsWith(db(), userId, uncounted),
-    daysOf(userId, timeZone, uncounted),
-  ]);
-  return { standings, days };
+  return withUncounted(db(), userId, now, async (uncounted) => {
+    const [standings, days] = await Promise.all([
+      storedStandingsWith(db(), userId, uncounted),
+      daysOf(userId, timeZone, uncounted),
+    ]);
+    return { standings, days };
+  });
 }
 
 async function daysOf(userId: string, timeZone: string, uncounted: readonly AnswerRecord[]): Promise<DayCounts[]> {
@@ -274,16 +312,15 @@ async function daysOf(userId: string, timeZone: string, uncounted: readonly Answ
 export const studentQuarters = (userId: string, now = new Date()) => readQuarters(db(), userId, now);
 
 async function readQuarters(reader: DbWriter, userId: string, now: Date): Promise<QuarterCounts[]> {
-  const [rows, uncounted] = await Promise.all([
-    reader.studyQuarter.findMany({
+  return withUncounted(reader, userId, now, async (uncounted) => {
+    const rows = await reader.studyQuarter.findMany({
       where: { userId },
       select: { quarter: true, answered: true, correct: true, reviews: true, again: true },
-    }),
-    shownButUncounted(reader, userId, now),
-  ]);
-  const quarters = new Map(rows.map((row) => [row.quarter, row]));
-  addToQuarters(quarters, uncounted);
-  return quarterList(quarters);
+    });
+    const quarters = new Map(rows.map((row) => [row.quarter, row]));
+    addToQuarters(quarters, uncounted);
+    return quarterList(quarters);
+  });
 }
 
 /**
@@ -291,6 +328,8 @@ async function readQuarters(reader: DbWriter, userId: string, now: Date): Promis
  * (the due date moved past now) leave the sums. Run in the transaction that moved the dates.
  */
 export async function uncountHiddenSessions(tx: DbWriter, assignmentId: string, now: Date): Promise<number> {
+  // The caller holds the assignment's row; its sessions next, before reading which are counted.
+  await tx.$executeRaw`UPDATE "QuizSession" SET "revealedAt" = "revealedAt" WHERE "assignmentId" = ${assignmentId}`;
   const counted = await tx.quizSession.findMany({
     where: { assignmentId, revealedAt: { not: null } },
     select: { ...sessionRules, userId: true },
@@ -306,7 +345,11 @@ export async function uncountHiddenSessions(tx: DbWriter, assignmentId: string, 
   for (const userId of [...new Set(answers.map((a) => a.userId))].sort()) {
     const theirs = answers.filter((a) => a.userId === userId);
     const facts = [...new Set(theirs.map((a) => a.factId))];
-    // "Latest" cannot be subtracted: the standings of these facts are summed again from what stays counted.
+    // "Latest" cannot be subtracted: the standings of these facts are summed again from what stays
+    // counted, their rows locked first so an answer to one of them elsewhere waits for this.
+    await tx.$executeRaw`
+      UPDATE "FactStanding" SET "answered" = "answered"
+      WHERE "userId" = ${userId} AND "factId" IN (${Prisma.join(facts)})`;
     const remaining = await tx.attempt.findMany({
       where: { userId, factId: { in: facts }, sessionQuestion: { session: { revealedAt: { not: null } } } },
       select: answerColumns,
@@ -322,10 +365,16 @@ export async function uncountHiddenSessions(tx: DbWriter, assignmentId: string, 
 
 /** What the sums should be, derived from the student's sessions, answers and review logs alone. */
 export async function derivedProgressOf(reader: DbWriter, userId: string, now: Date): Promise<DerivedProgress> {
+  const history = await historyOf(reader, userId);
+  return deriveProgress(history.sessions, history.answers, history.reviews, now);
+}
+
+/** Everything a student's sums are made of: sessions with their rules, answers, review logs. */
+async function historyOf(reader: DbWriter, userId: string) {
   const sessions = await reader.quizSession.findMany({ where: { userId }, select: sessionRules });
   const answers = await reader.attempt.findMany({ where: { userId }, select: { ...answerColumns, sessionId: true } });
   const reviews = await reader.reviewLog.findMany({ where: { userId }, select: { review: true, rating: true } });
-  return deriveProgress(sessions, answers, reviews, now);
+  return { sessions, answers, reviews };
 }
 
 /** What the maintained sums give as of `now` (what the pages read), in the shape of `deriveProgress`, sorted alike. */
@@ -356,51 +405,71 @@ export async function maintainedProgressOf(reader: DbWriter, userId: string, now
 
 /**
  * Writes a student's sums again from their sessions, answers and review logs, in one
- * transaction. It first locks the student's sessions and cards, so an answer or review arriving
- * meanwhile waits and then adds itself on top of the rebuilt sums. Returns how many rows it wrote.
+ * transaction that first locks the student's sessions and cards (an answer or review of those
+ * arriving meanwhile waits, then adds itself on top). A write the locks cannot hold back (a new
+ * quiz's first answer, a card's first review) changes how many answers, sessions or logs there
+ * are: the counts are compared after the commit and the student is rebuilt again if they moved.
+ * Returns how many rows it wrote.
  */
 export async function rebuildStudentProgress(
   database: Db,
   userId: string,
   now = new Date(),
 ): Promise<{ sessions: number; standings: number; quarters: number }> {
-  return database.$transaction(async (tx) => {
-    await tx.quizSession.updateMany({ where: { userId }, data: { answeredCount: { increment: 0 } } });
-    await tx.card.updateMany({ where: { userId }, data: { reps: { increment: 0 } } });
-    const derived = await derivedProgressOf(tx, userId, now);
-    const stored = new Map(
-      (
-        await tx.quizSession.findMany({
-          where: { userId },
-          select: { id: true, revealedAt: true, answeredCount: true, correctCount: true },
-        })
-      ).map((s) => [s.id, s]),
-    );
-    let sessions = 0;
-    for (const session of derived.sessions) {
-      const was = stored.get(session.id)!;
-      if (
-        (was.revealedAt !== null) === session.shown &&
-        was.answeredCount === session.answered &&
-        was.correctCount === session.correct
-      )
-        continue;
-      await tx.quizSession.update({
-        where: { id: session.id },
-        data: {
-          revealedAt: session.shown ? (was.revealedAt ?? now) : null,
-          answeredCount: session.answered,
-          correctCount: session.correct,
-        },
-      });
-      sessions++;
-    }
-    await tx.factStanding.deleteMany({ where: { userId } });
-    await tx.studyQuarter.deleteMany({ where: { userId } });
-    await tx.factStanding.createMany({ data: derived.standings.map((s) => ({ userId, ...s })) });
-    await tx.studyQuarter.createMany({ data: derived.quarters.map((q) => ({ userId, ...q })) });
-    return { sessions, standings: derived.standings.length, quarters: derived.quarters.length };
-  }, progressTransaction);
+  const countsNow = () =>
+    Promise.all([
+      database.attempt.count({ where: { userId } }),
+      database.quizSession.count({ where: { userId } }),
+      database.reviewLog.count({ where: { userId } }),
+    ]);
+  for (let pass = 1; ; pass++) {
+    const { written, seen } = await database.$transaction(async (tx) => {
+      await tx.quizSession.updateMany({ where: { userId }, data: { answeredCount: { increment: 0 } } });
+      await tx.card.updateMany({ where: { userId }, data: { reps: { increment: 0 } } });
+      const history = await historyOf(tx, userId);
+      const derived = deriveProgress(history.sessions, history.answers, history.reviews, now);
+      const seen = [history.answers.length, history.sessions.length, history.reviews.length];
+      return { written: await writeDerived(tx, userId, derived, now), seen };
+    }, progressTransaction);
+    const counts = await countsNow();
+    if (pass >= 3 || counts.every((count, i) => count === seen[i])) return written;
+  }
+}
+
+/** Writes derived sums over a student's stored ones (sessions only where they differ). */
+async function writeDerived(tx: DbWriter, userId: string, derived: DerivedProgress, now: Date) {
+  const stored = new Map(
+    (
+      await tx.quizSession.findMany({
+        where: { userId },
+        select: { id: true, revealedAt: true, answeredCount: true, correctCount: true },
+      })
+    ).map((s) => [s.id, s]),
+  );
+  let sessions = 0;
+  for (const session of derived.sessions) {
+    const was = stored.get(session.id)!;
+    if (
+      (was.revealedAt !== null) === session.shown &&
+      was.answeredCount === session.answered &&
+      was.correctCount === session.correct
+    )
+      continue;
+    await tx.quizSession.update({
+      where: { id: session.id },
+      data: {
+        revealedAt: session.shown ? (was.revealedAt ?? now) : null,
+        answeredCount: session.answered,
+        correctCount: session.correct,
+      },
+    });
+    sessions++;
+  }
+  await tx.factStanding.deleteMany({ where: { userId } });
+  await tx.studyQuarter.deleteMany({ where: { userId } });
+  await tx.factStanding.createMany({ data: derived.standings.map((s) => ({ userId, ...s })) });
+  await tx.studyQuarter.createMany({ data: derived.quarters.map((q) => ({ userId, ...q })) });
+  return { sessions, standings: derived.standings.length, quarters: derived.quarters.length };
 }
 
 /** Every student's sums written again; `onStudent` hears of each. Returns how many students. */

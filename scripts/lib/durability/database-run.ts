@@ -12,7 +12,7 @@ import {
 } from "./report";
 import { crashDuringLoad } from "./restart";
 import { readTraffic } from "./traffic";
-import { checkCards, checkSessions, checkSubmissions } from "./verify";
+import { checkCards, checkProgressSums, checkSessions, checkSubmissions } from "./verify";
 
 export async function durabilityRun(
   server: BenchServer,
@@ -44,6 +44,11 @@ export async function durabilityRun(
   const figures = figuresOf(findings);
   printFigures(name, figures, findings, loadSeconds);
   const checks = checksOf(findings, options);
+  const sums = await checkProgressSums(db, load.students);
+  checks.push({
+    ok: sums.mismatched.length === 0,
+    label: `every student's progress sums equal those derived from their stored answers and reviews (${sums.students} students, ${sums.mismatched.length} mismatched)`,
+  });
   // A 5xx is not acknowledged, so it cannot lose data; on a busy machine (PostgreSQL's pool waits at
   // most 2 s to start rateCard's transaction) it is overload, reported rather than failed.
   const { serverErrors } = findings.traffic;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 /** What the database holds after the run, compared with what the students sent and were told. */
 import type { BenchServer } from "../bench-server";
 import type { Student, StudentLoad, Submission } from "./load";
@@ -159,4 +160,23 @@ export async function checkCards(db: Db, students: Student[]) {
     select: { id: true, reps: true, _count: { select: { reviews: true } } },
   });
   return { cards, mismatched: cards.filter((c) => c.reps !== c._count.reviews) };
+}
+
+/**
+ * The progress sums maintained with each write (decision 0014) equal the sums derived from the
+ * stored answers and review logs, for every student, after the crashes: nothing counted twice
+ * or lost with a killed transaction.
+ */
+export async function checkProgressSums(db: Db, students: Student[]) {
+  const { derivedProgressOf, maintainedProgressOf } = await import("../../../lib/study/standing.server");
+  const now = new Date();
+  const mismatched: string[] = [];
+  for (const { userId } of students) {
+    const [maintained, derived] = await Promise.all([
+      maintainedProgressOf(db, userId, now),
+      derivedProgressOf(db, userId, now),
+    ]);
+    if (!isDeepStrictEqual(maintained, derived)) mismatched.push(userId);
+  }
+  return { students: students.length, mismatched };
 }
