@@ -84,9 +84,38 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
 /** Days listed one by one in a history table; earlier ones are summed per month. */
 const TABLE_DAYS = 30;
 
+/**
+ * A chart's table for a long history of days: whole months summed, then day by day for about
+ * the last `TABLE_DAYS` days (`recentDaysAndMonths`), so a year of study stays a short table.
+ */
+export function historyTable<K extends string, D extends { day: string } & Record<K, number>>({
+  what,
+  days,
+  keys,
+  columns,
+  cells,
+}: {
+  what: string;
+  days: readonly D[];
+  keys: readonly K[];
+  columns: string[];
+  cells: (sum: Record<K, number>) => (string | number)[];
+}): { summary: string; columns: string[]; rows: (string | number)[][] } {
+  const { recent, months } = recentDaysAndMonths(days, keys, TABLE_DAYS);
+  return {
+    summary: months.length
+      ? `${what} per month, then day by day from ${formatMonth(recent[0]!.day.slice(0, 7))}, as a table`
+      : `${what} per day as a table`,
+    columns: [months.length ? "Month or day" : "Day", ...columns],
+    rows: [
+      ...months.map((m) => [formatMonth(m.month), ...cells(m)]),
+      ...recent.map((d) => [formatLocalDay(d.day, { withYear: true }), ...cells(d)]),
+    ],
+  };
+}
+
 export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
   const shown = days.slice(-14);
-  const table = recentDaysAndMonths(days, ["answered", "correct"], TABLE_DAYS);
   return (
     <BarChart
       id="accuracy"
@@ -102,26 +131,13 @@ export function AccuracyChart({ days }: { days: DailyAccuracy[] }) {
         share: d.share,
         value: formatShare(d.share),
       }))}
-      table={{
-        summary: table.months.length
-          ? `Accuracy per month, then day by day from ${formatMonth(table.recent[0]!.day.slice(0, 7))}, as a table`
-          : "Accuracy as a table",
-        columns: [table.months.length ? "Month or day" : "Day", "Answered", "Correct", "Accuracy"],
-        rows: [
-          ...table.months.map((m) => [
-            formatMonth(m.month),
-            m.answered,
-            m.correct,
-            formatShare(m.correct / m.answered),
-          ]),
-          ...table.recent.map((d) => [
-            formatLocalDay(d.day, { withYear: true }),
-            d.answered,
-            d.correct,
-            formatShare(d.share),
-          ]),
-        ],
-      }}
+      table={historyTable({
+        what: "Accuracy",
+        days,
+        keys: ["answered", "correct"],
+        columns: ["Answered", "Correct", "Accuracy"],
+        cells: (sum) => [sum.answered, sum.correct, formatShare(sum.correct / sum.answered)],
+      })}
     />
   );
 }

@@ -75,15 +75,8 @@ if (scratchDir)
     DEMO_USERS: "0",
   });
 Object.assign(process.env, toolEnv);
-const { loadEnvOrExit } = await import("./lib/prepare");
-const { generateClients, migrate } = await import("./lib/database");
-const env = loadEnvOrExit();
-generateClients();
-try {
-  await migrate(env.databaseProvider, env.DATABASE_URL);
-} catch (error) {
-  exit(`The database could not be prepared: ${(error as Error).message}`);
-}
+const { prepareToolDatabase } = await import("./lib/prepare");
+const env = await prepareToolDatabase();
 
 const { db } = await import("../lib/db");
 const { readSource, importArticle } = await import("../lib/articles/articles.server");

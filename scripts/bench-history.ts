@@ -20,10 +20,9 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { percentile, serverActionId, startBenchServer } from "./lib/bench-server";
 import { bin } from "./lib/run";
+import { openSink, seededRandom, seedQuiz, type Value } from "./lib/seed-answers";
 
 const TOTAL_ANSWERS = 1_000_000;
 const QUESTIONS = 20;
@@ -197,91 +196,21 @@ async function runOne(kind: "sqlite" | "postgres", databaseUrl?: string): Promis
   }
 
   // ── Raw inserts, as the app writes its rows ─────────────────────────────────────────────
-  const sink = kind === "sqlite" ? sqliteSink(process.env.DATABASE_URL!) : await postgresSink(databaseUrl!);
-  const stamp = (ms: number) => (kind === "sqlite" ? new Date(ms).toISOString().replace("Z", "+00:00") : new Date(ms));
-  const bool = (value: boolean) => (kind === "sqlite" ? (value ? 1 : 0) : value);
-  const itemJson = new Map(items.map((i) => [i.id, JSON.stringify(i)]));
-  let seed = 16;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const sink = await openSink(databaseUrl ?? process.env.DATABASE_URL!);
+  const stamp = (ms: number) => sink.stamp(ms);
+  const random = seededRandom(16);
   let answers = 0;
 
-  /** One finished quiz of 20 answers, 20 s apart, 70 % right. Returns when it ended. */
+  /** One finished quiz of 20 answers, 20 s apart, 70 % right. */
   async function seedSession(
     userId: string,
     startedAt: number,
     pool: typeof items,
     assignment: { id: string; attempt: number } | null,
   ) {
-    const sessionId = randomUUID().replaceAll("-", "").slice(0, 25);
-    await sink.add(
-      "QuizSession",
-      [
-        "id",
-        "userId",
-        "kind",
-        "title",
-        "selection",
-        "createdAt",
-        "finishedAt",
-        "assignmentId",
-        "assignmentAttempt",
-        "questionCount",
-      ],
-      [
-        sessionId,
-        userId,
-        assignment ? "assignment" : "practice",
-        assignment ? "History assignment" : "Practice",
-        "{}",
-        stamp(startedAt),
-        stamp(startedAt + QUESTIONS * 20_000),
-        assignment?.id ?? null,
-        assignment?.attempt ?? null,
-        QUESTIONS,
-      ],
-    );
-    for (let position = 0; position < QUESTIONS; position++) {
-      const item = pool[Math.floor(random() * pool.length)]!;
-      const questionId = randomUUID();
-      await sink.add(
-        "SessionQuestion",
-        ["id", "sessionId", "position", "itemId", "factId", "itemType", "item"],
-        [questionId, sessionId, position, item.id, item.factId, item.type, itemJson.get(item.id)!],
-      );
-      const right = random() < 0.7;
-      await sink.add(
-        "Attempt",
-        [
-          "id",
-          "userId",
-          "sessionId",
-          "assignmentId",
-          "sessionQuestionId",
-          "itemId",
-          "factId",
-          "response",
-          "verdict",
-          "correct",
-          "timeTakenMs",
-          "createdAt",
-        ],
-        [
-          randomUUID(),
-          userId,
-          sessionId,
-          assignment?.id ?? null,
-          questionId,
-          item.id,
-          item.factId,
-          JSON.stringify(responseFor(item, right)),
-          right ? "correct" : "incorrect",
-          bool(right),
-          3000 + Math.floor(random() * 20_000),
-          stamp(startedAt + position * 20_000),
-        ],
-      );
-      answers++;
-    }
+    const title = assignment ? "History assignment" : "Practice";
+    await seedQuiz(sink, { userId, startedAt, pool, questions: QUESTIONS, assignment, title }, random, responseFor);
+    answers += QUESTIONS;
   }
 
   console.log(
@@ -515,77 +444,5 @@ async function runOne(kind: "sqlite" | "postgres", databaseUrl?: string): Promis
     rebuildSeconds,
     rows,
     feed: { answers: CATCH_UP_ANSWERS, fed, ms: feedMs },
-  };
-}
-
-// ── Row sinks: prepared statements in one SQLite transaction, or multi-row PostgreSQL inserts ──
-
-type Value = string | number | boolean | Date | null;
-interface Sink {
-  add(table: string, columns: string[], row: Value[]): Promise<void>;
-  close(): Promise<void>;
-}
-
-function sqliteSink(url: string): Sink {
-  const sqlite = new Database(url.replace(/^file:/, ""));
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = OFF");
-  const statements = new Map<string, Database.Statement>();
-  const statement = (table: string, columns: string[]) => {
-    const key = `${table}:${columns.join(",")}`;
-    let prepared = statements.get(key);
-    if (!prepared) {
-      prepared = sqlite.prepare(
-        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`,
-      );
-      statements.set(key, prepared);
-    }
-    return prepared;
-  };
-  sqlite.exec("BEGIN");
-  return {
-    async add(table, columns, row) {
-      statement(table, columns).run(...(row as (string | number | null)[]));
-    },
-    async close() {
-      sqlite.exec("COMMIT");
-      sqlite.close();
-    },
-  };
-}
-
-async function postgresSink(url: string): Promise<Sink> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const buffers = new Map<string, { columns: string[]; rows: Value[][] }>();
-  const flush = async (table: string) => {
-    const buffer = buffers.get(table);
-    if (!buffer?.rows.length) return;
-    const { columns, rows } = buffer;
-    const values: Value[] = [];
-    const tuples = rows.map((row) => `(${row.map((v) => `$${values.push(v)}`).join(",")})`);
-    await client.query(
-      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${tuples.join(",")}`,
-      values,
-    );
-    buffer.rows = [];
-  };
-  await client.query("BEGIN");
-  const add = async (table: string, columns: string[], row: Value[]) => {
-    const buffer = buffers.get(table) ?? { columns, rows: [] };
-    buffers.set(table, buffer);
-    buffer.rows.push(row);
-    if (buffer.rows.length * columns.length >= 30_000) {
-      // Parents before children: sessions, then questions, then answers.
-      for (const name of ["QuizSession", "SessionQuestion", "Attempt", "Card", "ReviewLog"]) await flush(name);
-    }
-  };
-  return {
-    add,
-    async close() {
-      for (const name of ["QuizSession", "SessionQuestion", "Attempt", "Card", "ReviewLog"]) await flush(name);
-      await client.query("COMMIT");
-      await client.end();
-    },
   };
 }

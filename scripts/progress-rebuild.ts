@@ -32,15 +32,8 @@ if (!args.success) exit(`${args.error.issues[0]!.message}\n  ${usage}`, 2);
 const { student, check } = args.data;
 
 Object.assign(process.env, toolEnv);
-const { loadEnvOrExit } = await import("./lib/prepare");
-const { generateClients, migrate } = await import("./lib/database");
-const env = loadEnvOrExit();
-generateClients();
-try {
-  await migrate(env.databaseProvider, env.DATABASE_URL);
-} catch (error) {
-  exit(`The database could not be prepared: ${(error as Error).message}`);
-}
+const { prepareToolDatabase } = await import("./lib/prepare");
+const env = await prepareToolDatabase();
 const { createDb } = await import("../lib/db/client.server");
 const { derivedProgressOf, maintainedProgressOf, rebuildStudentProgress } =
   await import("../lib/study/standing.server");

@@ -23,6 +23,22 @@ export function loadEnvOrExit(source: Record<string, string | undefined> = proce
 }
 
 /**
+ * For command-line tools that work on the app's database: the environment validated, Prisma
+ * clients generated and the database migrated as `npm start` does; one line and exit 1 otherwise.
+ */
+export async function prepareToolDatabase(): Promise<StartEnv> {
+  const env = loadEnvOrExit();
+  generateClients();
+  try {
+    await migrate(env.databaseProvider, env.DATABASE_URL);
+  } catch (error) {
+    console.error(`✖ The database could not be prepared: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  return env;
+}
+
+/**
  * Migrates, imports the corpus, sets up the demo accounts and returns the session secret (the
  * one set in NEXTAUTH_SECRET, else the one kept in the database for every instance).
  */

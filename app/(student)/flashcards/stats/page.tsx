@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { BarChart } from "@/components/charts";
+import { BarChart, historyTable } from "@/components/charts";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { reviewHistory } from "@/lib/scheduling/flashcards.server";
 import { dueForecast, retention, reviewsPerDay } from "@/lib/scheduling/stats";
 import { formatShare } from "@/lib/study/format";
-import { formatLocalDay, formatMonth, recentDaysAndMonths } from "@/lib/dates";
-
-/** Days listed one by one in the table; earlier ones are summed per month. */
-const TABLE_DAYS = 30;
+import { formatLocalDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Flashcard statistics" };
 
@@ -26,7 +23,6 @@ export default async function FlashcardStatsPage() {
   const busiest = Math.max(1, ...forecast.map((d) => d.due));
   const mostReviews = Math.max(1, ...days.map((d) => d.reviews));
   const shownDays = days.slice(-30);
-  const table = recentDaysAndMonths(days, ["reviews", "again"], TABLE_DAYS);
   return (
     <>
       <BackLink href="/flashcards">Flashcards</BackLink>
@@ -63,26 +59,13 @@ export default async function FlashcardStatsPage() {
             share: d.reviews / mostReviews,
             value: String(d.reviews),
           }))}
-          table={{
-            summary: table.months.length
-              ? `Reviews per month, then day by day from ${formatMonth(table.recent[0]!.day.slice(0, 7))}, as a table`
-              : "Reviews per day as a table",
-            columns: [table.months.length ? "Month or day" : "Day", "Reviews", "Again", "Retention"],
-            rows: [
-              ...table.months.map((m) => [
-                formatMonth(m.month),
-                m.reviews,
-                m.again,
-                formatShare(1 - m.again / m.reviews),
-              ]),
-              ...table.recent.map((d) => [
-                formatLocalDay(d.day, { withYear: true }),
-                d.reviews,
-                d.again,
-                formatShare(1 - d.again / d.reviews),
-              ]),
-            ],
-          }}
+          table={historyTable({
+            what: "Reviews",
+            days,
+            keys: ["reviews", "again"],
+            columns: ["Reviews", "Again", "Retention"],
+            cells: (sum) => [sum.reviews, sum.again, formatShare(1 - sum.again / sum.reviews)],
+          })}
         />
         <BarChart
           id="forecast"
