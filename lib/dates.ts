@@ -110,7 +110,7 @@ export function offsetRuns(first: number, last: number, timeZone: string): Offse
 }
 
 /** The local day (days since 1970 on the local calendar) of a quarter, under the run it falls in. */
-export function localDayNumber(quarter: number, runs: readonly OffsetRun[]): number {
+function localDayNumber(quarter: number, runs: readonly OffsetRun[]): number {
   let offset = runs[0]!.offset;
   for (const run of runs) if (quarter >= run.from) offset = run.offset;
   return Math.floor((quarter + offset) / QUARTERS_PER_DAY);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Db, type DbWriter } from "@/lib/db";
-import { dayOfNumber, localDayNumber, offsetRuns } from "@/lib/dates";
+import { dayOfNumber, offsetRuns, sumByLocalDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { visibleSessionWhere } from "./visibility.server";
 import type { StudyCorpus } from "./corpus.server";
@@ -273,39 +273,39 @@ export async function studentStandingsAndDays(
 }
 
 async function daysOf(userId: string, timeZone: string, uncounted: readonly AnswerRecord[]): Promise<DayCounts[]> {
+  const days = new Map<string, DayCounts>();
+  const add = (day: string, counts: Record<(typeof dayKeys)[number], number | bigint>) => {
+    const sum = days.get(day) ?? { day, answered: 0, correct: 0, reviews: 0, again: 0 };
+    for (const key of dayKeys) sum[key] += Number(counts[key]);
+    days.set(day, sum);
+  };
   const [range] = await db().$queryRaw<{ first: number | bigint | null; last: number | bigint | null }[]>`
     SELECT MIN("quarter") AS "first", MAX("quarter") AS "last" FROM "StudyQuarter" WHERE "userId" = ${userId}`;
+  if (range?.first != null && range.last != null) {
+    const runs = offsetRuns(Number(range.first), Number(range.last), timeZone);
+    // Integers we computed, written into the statement: PostgreSQL types a CASE of bare parameters as text.
+    const integer = (n: number) => Prisma.raw(String(Math.trunc(n)));
+    const offset =
+      runs.length === 1
+        ? integer(runs[0]!.offset)
+        : Prisma.sql`CASE ${Prisma.join(
+            runs
+              .slice(1)
+              .reverse()
+              .map((run) => Prisma.sql`WHEN "quarter" >= ${integer(run.from)} THEN ${integer(run.offset)}`),
+            " ",
+          )} ELSE ${integer(runs[0]!.offset)} END`;
+    const rows = await db().$queryRaw<Record<"day" | (typeof dayKeys)[number], number | bigint>[]>`
+      SELECT ("quarter" + ${offset}) / 96 AS "day", SUM("answered") AS "answered", SUM("correct") AS "correct",
+        SUM("reviews") AS "reviews", SUM("again") AS "again"
+      FROM "StudyQuarter" WHERE "userId" = ${userId} GROUP BY 1`;
+    for (const row of rows) add(dayOfNumber(Number(row.day)), row);
+  }
+  // Answers not counted yet, by the same rule in JS.
   const extra = new Map<number, QuarterCounts>();
   addToQuarters(extra, uncounted);
-  const quarters = [...extra.keys()];
-  if (range?.first != null) quarters.push(Number(range.first), Number(range.last));
-  if (!quarters.length) return [];
-  const runs = offsetRuns(Math.min(...quarters), Math.max(...quarters), timeZone);
-  // Integers we computed, written into the statement: PostgreSQL types a CASE of bare parameters as text.
-  const integer = (n: number) => Prisma.raw(String(Math.trunc(n)));
-  const offset =
-    runs.length === 1
-      ? integer(runs[0]!.offset)
-      : Prisma.sql`CASE ${Prisma.join(
-          runs
-            .slice(1)
-            .reverse()
-            .map((run) => Prisma.sql`WHEN "quarter" >= ${integer(run.from)} THEN ${integer(run.offset)}`),
-          " ",
-        )} ELSE ${integer(runs[0]!.offset)} END`;
-  const rows = await db().$queryRaw<Record<"day" | (typeof dayKeys)[number], number | bigint>[]>`
-    SELECT ("quarter" + ${offset}) / 96 AS "day", SUM("answered") AS "answered", SUM("correct") AS "correct",
-      SUM("reviews") AS "reviews", SUM("again") AS "again"
-    FROM "StudyQuarter" WHERE "userId" = ${userId} GROUP BY 1`;
-  const days = new Map<number, DayCounts>();
-  const add = (number: number, counts: Record<(typeof dayKeys)[number], number | bigint>) => {
-    const day = days.get(number) ?? { day: dayOfNumber(number), answered: 0, correct: 0, reviews: 0, again: 0 };
-    for (const key of dayKeys) day[key] += Number(counts[key]);
-    days.set(number, day);
-  };
-  for (const row of rows) add(Number(row.day), row);
-  for (const q of extra.values()) add(localDayNumber(q.quarter, runs), q);
-  return [...days.entries()].sort(([a], [b]) => a - b).map(([, day]) => day);
+  for (const day of sumByLocalDay([...extra.values()], dayKeys, timeZone)) add(day.day, day);
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /** The student's answers (those they may see now) and flashcard reviews per quarter-hour, oldest first. */
