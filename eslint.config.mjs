@@ -21,7 +21,7 @@ const layers = [
   ["lib/curation"],
   ["lib/scheduling", "lib/progress"],
   ["lib/classes", "lib/decks"],
-  ["lib/assignments"],
+  ["lib/assignments", "lib/exports"],
   ["lib/demo"],
 ];
 
