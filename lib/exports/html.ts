@@ -8,7 +8,10 @@ export const escapeHtml = (text: string) =>
 export function sourceHtml(source: ExportSource): string {
   const parts = [
     `<p><strong>Source:</strong> “${escapeHtml(source.quote)}”</p>`,
-    `<p><cite>${escapeHtml(source.articleTitle)}</cite>${source.outlet ? `, ${escapeHtml(source.outlet)}` : ""}</p>`,
+    `<p><cite>${escapeHtml(source.articleTitle)}</cite>${[source.outlet, source.date]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => `, ${escapeHtml(part)}`)
+      .join("")}</p>`,
   ];
   if (source.attribution) parts.push(`<p>Claim by: ${escapeHtml(source.attribution)}</p>`);
   if (source.otherClaims.length)

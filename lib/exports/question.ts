@@ -10,6 +10,8 @@ export interface ExportSource {
   quote: string;
   articleTitle: string;
   outlet: string | null;
+  /** The article's date as precise as it gives it ("2022-01-19", "2022-02"). */
+  date: string | null;
   /** Who makes the claim, when the source attributes it. */
   attribution: string | null;
   /** Where sources disagree: who claims what. */
@@ -67,11 +69,12 @@ export function answerText(question: ExportQuestion): string {
   return question.answer;
 }
 
-export function exportSource(citation: Citation): ExportSource {
+export function exportSource(citation: Citation, date: string | null): ExportSource {
   return {
     quote: citation.passage.display ?? citation.passage.quote,
     articleTitle: citation.articleTitle,
     outlet: citation.outlet,
+    date,
     attribution: citation.attribution,
     otherClaims: citation.otherClaims.map((claim) => ({
       who: claim.attribution,
@@ -83,7 +86,7 @@ export function exportSource(citation: Citation): ExportSource {
 
 /** The source as one paragraph of plain text: the quote, where it is from, and who claims what. */
 export function sourceText(source: ExportSource): string {
-  const from = [source.articleTitle, source.outlet].filter(Boolean).join(", ");
+  const from = [source.articleTitle, source.outlet, source.date].filter(Boolean).join(", ");
   const parts = [`Source: “${source.quote}” (${from})`];
   if (source.attribution) parts.push(`Claim by: ${source.attribution}`);
   if (source.otherClaims.length)
@@ -95,19 +98,19 @@ export function sourceText(source: ExportSource): string {
 export function exportQuestions(
   items: readonly QuizItem[],
   citationOf: (factId: string) => Citation | null,
-  topicsOf: (factId: string) => string[],
+  factInfo: (factId: string) => { topics: string[]; articleDate: string | null },
 ): ExportQuestion[] {
   const questions: ExportQuestion[] = [];
   for (const item of items) {
     const citation = citationOf(item.factId);
     if (!citation || item.type === "flashcard") continue;
-    const topics = topicsOf(item.factId);
+    const { topics, articleDate } = factInfo(item.factId);
     const base = {
       id: item.id,
       factId: item.factId,
       title: `Q${questions.length + 1}${topics[0] ? ` · ${topics[0]}` : ""}`,
       stem: item.stem,
-      source: exportSource(citation),
+      source: exportSource(citation, articleDate),
       topics,
     };
     if (item.type === "multiple-choice")

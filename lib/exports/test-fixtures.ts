@@ -5,6 +5,7 @@ const source = {
   quote: 'Troops of the CSTO: {"peacekeepers"} ~ 2,030 = #1 at 10:00; a tab\there',
   articleTitle: "Kazakhstan: Presidents Putin & Tokayev <talk>",
   outlet: "Kyiv Independent",
+  date: "2022-01-19",
   attribution: "Kassym-Jomart Tokayev",
   otherClaims: [{ who: "Kazakh Prosecutor General's Office", says: "238", articleTitle: "Ties article" }],
 };
