@@ -7,7 +7,7 @@ import nextTs from "eslint-config-next/typescript";
  * its own folder and the layers below it, never one above and never a sibling of its own layer.
  */
 const layers = [
-  ["lib/result.ts", "lib/text", "lib/dates.ts", "lib/env.server.ts", "lib/generated"],
+  ["lib/result.ts", "lib/text", "lib/dates.ts", "lib/download.ts", "lib/env.server.ts", "lib/generated"],
   ["lib/schemas.ts"],
   ["lib/db"],
   ["lib/security"],

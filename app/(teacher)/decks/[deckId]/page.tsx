@@ -9,6 +9,7 @@ import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { deckForTeacher, deckPreview } from "@/lib/decks/decks.server";
 import { itemTypeLabels } from "@/lib/quiz/items";
+import { exportFormatNames, exportFormats } from "@/lib/exports/exports.server";
 import { deleteDeckAction, duplicateDeckAction, renameDeckAction } from "../actions";
 
 export const metadata: Metadata = { title: "Deck" };
@@ -75,6 +76,32 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           {deck.questionsPerAttempt}.
         </p>
       ) : null}
+      <section
+        aria-labelledby="export-heading"
+        className="mb-10 rounded-xl border border-slate-200 p-5 dark:border-slate-700"
+      >
+        <h2 id="export-heading" className="text-lg font-bold">
+          Use this deck elsewhere
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          Every question goes out with its source: the quote, the article and outlet, and who claims what where sources
+          disagree.
+        </p>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {exportFormatNames.map((format) => (
+            <li key={format}>
+              <a
+                href={`/decks/${deck.id}/export/${format}`}
+                download
+                className="font-semibold text-brand-700 underline dark:text-brand-300"
+              >
+                Download {exportFormats[format].label}
+              </a>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{exportFormats[format].target}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading" className="text-xl font-bold">
           Questions ({preview.questions})

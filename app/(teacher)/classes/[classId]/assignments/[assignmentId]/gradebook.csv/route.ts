@@ -1,6 +1,6 @@
 import { defineRoute } from "@/lib/auth/route.server";
 import { gradebookCsv } from "@/lib/assignments/csv";
-import { csvResponse } from "@/lib/assignments/csv-response";
+import { csvResponse } from "@/lib/download";
 import { gradebookForTeacher } from "@/lib/assignments/gradebook.server";
 import { assignmentPathSchema } from "@/lib/assignments/policy";
 import { fail } from "@/lib/result";

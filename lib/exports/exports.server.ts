@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { readableArticles } from "@/lib/articles/access.server";
+import { topicLabel } from "@/lib/facts/labels";
+import { deckForTeacher } from "@/lib/decks/decks.server";
+import { deckItemsByFact } from "@/lib/decks/deck";
+import { teacherCorpus } from "@/lib/study/corpus.server";
+import { recordId } from "@/lib/schemas";
+import { toAnkiNotes, toCsv, toQuizlet } from "./flat";
+import { toGift } from "./gift";
+import { toMoodleXml } from "./moodle-xml";
+import { exportQuestions, type ExportQuestion } from "./question";
+
+/** Every format a deck goes out in, with what the download is called and what it targets. */
+export const exportFormats = {
+  "moodle-xml": {
+    label: "Moodle XML",
+    target: "Moodle 3.9–5.0 question bank (Import → Moodle XML format)",
+    extension: "xml",
+    contentType: "application/xml; charset=utf-8",
+    write: toMoodleXml,
+  },
+  gift: {
+    label: "GIFT",
+    target: "Moodle question bank (Import → GIFT format)",
+    extension: "gift.txt",
+    contentType: "text/plain; charset=utf-8",
+    write: toGift,
+  },
+  anki: {
+    label: "Anki notes",
+    target: "Anki 2.1.55 or later (File → Import)",
+    extension: "anki.txt",
+    contentType: "text/plain; charset=utf-8",
+    write: toAnkiNotes,
+  },
+  quizlet: {
+    label: "Quizlet",
+    target: "Quizlet (Create → Import: Tab between term and definition, new line between cards)",
+    extension: "quizlet.txt",
+    contentType: "text/plain; charset=utf-8",
+    write: (_name: string, questions: readonly ExportQuestion[]) => toQuizlet(questions),
+  },
+  csv: {
+    label: "CSV",
+    target: "Spreadsheets and other tools: one row per question",
+    extension: "csv",
+    contentType: "text/csv; charset=utf-8",
+    write: (_name: string, questions: readonly ExportQuestion[]) => toCsv(questions),
+  },
+} as const;
+
+export type ExportFormat = keyof typeof exportFormats;
+export const exportFormatNames = Object.keys(exportFormats) as ExportFormat[];
+
+export const deckExportPathSchema = z.object({
+  deckId: recordId("Unknown deck."),
+  format: z.enum(exportFormatNames as [ExportFormat, ...ExportFormat[]]),
+});
+
+/** A deck's questions (all its items in its types, in the teacher's order) as export questions. */
+export async function deckExportQuestions(
+  teacherId: string,
+  deckId: string,
+): Promise<{ name: string; questions: ExportQuestion[] } | null> {
+  const deck = await deckForTeacher(teacherId, deckId);
+  if (!deck) return null;
+  const corpus = await teacherCorpus(teacherId);
+  const items = deckItemsByFact(corpus.items, deck).flatMap((group) => group.items);
+  const slugs = [...new Set(items.map((i) => corpus.facts.get(i.factId)?.articleSlug).filter(Boolean))] as string[];
+  const dates = new Map(
+    (
+      await db().article.findMany({
+        where: { id: { in: slugs }, ...readableArticles({ id: teacherId, role: "teacher" }) },
+        select: { id: true, date: true },
+      })
+    ).map((a) => [a.id, a.date]),
+  );
+  const questions = exportQuestions(
+    items,
+    (factId) => corpus.citation(factId),
+    (factId) => {
+      const fact = corpus.facts.get(factId);
+      return { topics: (fact?.topics ?? []).map(topicLabel), articleDate: dates.get(fact?.articleSlug ?? "") ?? null };
+    },
+  );
+  return { name: deck.name, questions };
+}
+
+/** A deck written in one format, for the teacher who owns it; null for anyone else. */
+export async function deckExport(
+  teacherId: string,
+  deckId: string,
+  format: ExportFormat,
+): Promise<{ name: string; body: string; extension: string; contentType: string } | null> {
+  const exported = await deckExportQuestions(teacherId, deckId);
+  if (!exported) return null;
+  const { write, extension, contentType } = exportFormats[format];
+  return { name: exported.name, body: write(exported.name, exported.questions), extension, contentType };
+}
