@@ -10,7 +10,13 @@ import { recordId } from "@/lib/schemas";
 import { toAnkiNotes, toCsv, toQuizlet } from "./flat";
 import { toGift } from "./gift";
 import { toMoodleXml } from "./moodle-xml";
+import { toQtiPackage } from "./qti";
 import { exportQuestions, type ExportQuestion } from "./question";
+
+interface DeckName {
+  id: string;
+  name: string;
+}
 
 /** Every format a deck goes out in, with what the download is called and what it targets. */
 export const exportFormats = {
@@ -19,35 +25,42 @@ export const exportFormats = {
     target: "Moodle 3.9–5.0 question bank (Import → Moodle XML format)",
     extension: "xml",
     contentType: "application/xml; charset=utf-8",
-    write: toMoodleXml,
+    write: (deck: DeckName, questions: readonly ExportQuestion[]) => toMoodleXml(deck.name, questions),
   },
   gift: {
     label: "GIFT",
     target: "Moodle question bank (Import → GIFT format)",
     extension: "gift.txt",
     contentType: "text/plain; charset=utf-8",
-    write: toGift,
+    write: (deck: DeckName, questions: readonly ExportQuestion[]) => toGift(deck.name, questions),
+  },
+  "canvas-qti": {
+    label: "Canvas QTI package",
+    target: "Canvas (Course → Settings → Import Course Content → QTI .zip file)",
+    extension: "qti.zip",
+    contentType: "application/zip",
+    write: (deck: DeckName, questions: readonly ExportQuestion[]) => toQtiPackage(deck.id, deck.name, questions),
   },
   anki: {
     label: "Anki notes",
     target: "Anki 2.1.55 or later (File → Import)",
     extension: "anki.txt",
     contentType: "text/plain; charset=utf-8",
-    write: toAnkiNotes,
+    write: (deck: DeckName, questions: readonly ExportQuestion[]) => toAnkiNotes(deck.name, questions),
   },
   quizlet: {
     label: "Quizlet",
     target: "Quizlet (Create → Import: Tab between term and definition, new line between cards)",
     extension: "quizlet.txt",
     contentType: "text/plain; charset=utf-8",
-    write: (_name: string, questions: readonly ExportQuestion[]) => toQuizlet(questions),
+    write: (_deck: DeckName, questions: readonly ExportQuestion[]) => toQuizlet(questions),
   },
   csv: {
     label: "CSV",
     target: "Spreadsheets and other tools: one row per question",
     extension: "csv",
     contentType: "text/csv; charset=utf-8",
-    write: (_name: string, questions: readonly ExportQuestion[]) => toCsv(questions),
+    write: (_deck: DeckName, questions: readonly ExportQuestion[]) => toCsv(questions),
   },
 } as const;
 
@@ -93,9 +106,12 @@ export async function deckExport(
   teacherId: string,
   deckId: string,
   format: ExportFormat,
-): Promise<{ name: string; body: string; extension: string; contentType: string } | null> {
+): Promise<{ name: string; body: string | Uint8Array<ArrayBuffer>; extension: string; contentType: string } | null> {
   const exported = await deckExportQuestions(teacherId, deckId);
   if (!exported) return null;
   const { write, extension, contentType } = exportFormats[format];
-  return { name: exported.name, body: write(exported.name, exported.questions), extension, contentType };
+  const written = write({ id: deckId, name: exported.name }, exported.questions);
+  // A zip's bytes, copied into a plain ArrayBuffer a Response takes.
+  const body = typeof written === "string" ? written : new Uint8Array(written);
+  return { name: exported.name, body, extension, contentType };
 }
