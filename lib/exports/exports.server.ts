@@ -11,6 +11,7 @@ import { toAnkiNotes, toCsv, toQuizlet } from "./flat";
 import { toGift } from "./gift";
 import { toMoodleXml } from "./moodle-xml";
 import { toQtiPackage } from "./qti";
+import { exportFormatNames, type ExportFormat } from "./formats";
 import { exportQuestions, type ExportQuestion } from "./question";
 
 interface DeckName {
@@ -62,14 +63,13 @@ export const exportFormats = {
     contentType: "text/csv; charset=utf-8",
     write: (_deck: DeckName, questions: readonly ExportQuestion[]) => toCsv(questions),
   },
-} as const;
+} as const satisfies Record<ExportFormat, unknown>;
 
-export type ExportFormat = keyof typeof exportFormats;
-export const exportFormatNames = Object.keys(exportFormats) as ExportFormat[];
+export { exportFormatNames, type ExportFormat };
 
 export const deckExportPathSchema = z.object({
   deckId: recordId("Unknown deck."),
-  format: z.enum(exportFormatNames as [ExportFormat, ...ExportFormat[]]),
+  format: z.enum(exportFormatNames),
 });
 
 /** A deck's questions (all its items in its types, in the teacher's order) as export questions. */
