@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { demoTeacher, signIn, signUp, uniqueEmail } from "./support";
 import { DEMO_DECK_NAME, demoUsers } from "../../lib/demo/demo-users.server";
+import { exportFormatNames } from "../../lib/exports/formats";
 
 const demoAssignment = "Who sent troops, and how many died?";
 
@@ -26,7 +27,7 @@ async function signedIn(
   return { context, page };
 }
 
-test("every class, deck, assignment, gradebook and CSV address opens for the owning teacher only", async ({
+test("every class, deck, deck export, assignment, gradebook and CSV address opens for the owning teacher only", async ({
   page,
   browser,
 }) => {
@@ -54,6 +55,7 @@ test("every class, deck, assignment, gradebook and CSV address opens for the own
     `${assignmentUrl}/questions.csv`,
     deckUrl,
     `${deckUrl}/edit`,
+    ...exportFormatNames.map((format) => `${deckUrl}/export/${format}`),
   ];
 
   // The owner: every address answers.
