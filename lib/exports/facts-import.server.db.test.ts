@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { testDb, uniqueEmail } from "@/tests/setup/db";
+import { createAccount } from "@/lib/accounts/create-account.server";
+import { importArticle, readSource, setBoilerplate } from "@/lib/articles/articles.server";
+import { factsCsv } from "./facts-csv";
+import { importFactsCsv } from "./facts-import.server";
+
+const db = testDb();
+
+const text = [
+  "Water and drought",
+  "The reservoir held 4,578 cubic metres in March, the regional office said.",
+  "Farmers in the valley asked the council for help with irrigation.",
+  "Subscribe to our newsletter for more stories like this one.",
+].join("\n");
+
+async function teacherWithArticle() {
+  const created = await createAccount(db, {
+    name: "Import teacher",
+    email: uniqueEmail("facts-import"),
+    password: "a long enough password",
+    role: "teacher",
+  });
+  if (!created.ok) throw new Error("no teacher");
+  const teacher = created.data.userId;
+  const source = await readSource({ kind: "paste", text });
+  if (!source.ok) throw new Error(source.error);
+  const article = await importArticle(teacher, source.data, { title: "Water and drought" });
+  if (!article.ok) throw new Error(article.error);
+  return { teacher, slug: article.data.slug, text: article.data.text };
+}
+
+const fact = (overrides: Partial<Parameters<typeof factsCsv>[0][number]> = {}) => ({
+  id: "",
+  quote: "The reservoir held 4,578 cubic metres in March",
+  statement: "The reservoir held 4,578 cubic metres in March.",
+  question: "How many cubic metres did the reservoir hold in March?",
+  answer: "4,578",
+  aliases: ["4578"],
+  answerType: "number" as const,
+  topics: ["water"],
+  attribution: "the regional office",
+  distractors: ["5,000"],
+  ...overrides,
+});
+
+describe("fact table CSV import", () => {
+  it("imports every row of a good file as the teacher's facts, quotes placed in the text", async () => {
+    const w = await teacherWithArticle();
+    const farmers = fact({
+      quote: "Farmers in the valley asked the council for help\nwith irrigation",
+      statement: "Farmers in the valley asked the council for help with irrigation.",
+      question: "Whom did farmers in the valley ask for help with irrigation?",
+      answer: "the council",
+      aliases: [],
+      answerType: "organization",
+      attribution: undefined,
+      distractors: [],
+    });
+    const result = await importFactsCsv(w.teacher, w.slug, factsCsv([fact(), farmers]));
+    expect(result).toEqual({ ok: true, data: { created: 2 } });
+    const facts = await db.fact.findMany({ where: { articleId: w.slug }, orderBy: { quoteStart: "asc" } });
+    expect(facts.map((f) => w.text.slice(f.quoteStart, f.quoteEnd))).toEqual([
+      "The reservoir held 4,578 cubic metres in March",
+      "Farmers in the valley asked the council for help with irrigation",
+    ]);
+    expect(facts[0]!.aliases).toBe('["4578"]');
+  });
+
+  it("refuses a file with bad rows, saying which row and column, and saves nothing of it", async () => {
+    const w = await teacherWithArticle();
+    await setBoilerplate(w.teacher, w.slug, [
+      { kind: "set-aside", start: w.text.indexOf("Subscribe"), end: w.text.length },
+    ]);
+    const csv = factsCsv([
+      fact(),
+      fact({
+        quote: "The reservoir held 9,999 cubic metres",
+        answer: "9,999",
+        statement: "It held 9,999 cubic metres.",
+      }),
+      fact({ answer: "Tuesday", statement: "On Tuesday the reservoir held 4,578 cubic metres in March." }),
+      fact({
+        quote: "Subscribe to our newsletter for more stories",
+        answer: "newsletter",
+        statement: "Subscribe to our newsletter.",
+      }),
+    ]);
+    const result = await importFactsCsv(w.teacher, w.slug, csv);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      { row: 3, column: "quote", message: "not found word for word in the article." },
+      { row: 4, column: "answer", message: "The answer must be words of the selected passage: copy them from it." },
+      {
+        row: 5,
+        column: "quote",
+        message: "that passage is in text set aside as not part of the article (boilerplate).",
+      },
+    ]);
+    expect(!result.ok && result.error).toContain("Row 3, quote: not found word for word in the article.");
+    expect(await db.fact.count({ where: { articleId: w.slug } })).toBe(0);
+  });
+
+  it("refuses a file that is not a fact table, and another teacher's article", async () => {
+    const w = await teacherWithArticle();
+    expect(await importFactsCsv(w.teacher, w.slug, "name,score\nAigerim,3\n")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Missing columns: quote, statement, question, answer, answer type."),
+    });
+    const other = await teacherWithArticle();
+    expect(await importFactsCsv(other.teacher, w.slug, factsCsv([fact()]))).toMatchObject({
+      ok: false,
+      code: "not-found",
+    });
+  });
+});

@@ -1,0 +1,195 @@
+import "server-only";
+import { parse } from "csv-parse/sync";
+import { db } from "@/lib/db";
+import { ownedArticles } from "@/lib/articles/access.server";
+import { parseJsonColumn } from "@/lib/db/json-column";
+import { boilerplateRangeSchema } from "@/lib/facts/schema";
+import { teacherFactProblems, teacherFactSchema } from "@/lib/facts/teacher-fact";
+import { createFactIn } from "@/lib/curation/facts.server";
+import { fail, ok, type Result } from "@/lib/result";
+import { z } from "zod";
+import { factCsvColumns } from "./facts-csv";
+import { LIST_SEPARATOR } from "./flat";
+
+/** A fact table file is read whole: bounded so a mistaken upload cannot tie up the server. */
+export const MAX_FACTS_CSV_BYTES = 1024 * 1024;
+export const MAX_FACTS_CSV_ROWS = 500;
+
+type Column = (typeof factCsvColumns)[number];
+const required: Column[] = ["quote", "statement", "question", "answer", "answer type"];
+
+/** Which CSV column each field of a teacher's fact comes from, for messages by column. */
+const columnOf: Record<string, Column> = {
+  quoteStart: "quote",
+  quoteEnd: "quote",
+  quote: "quote",
+  statement: "statement",
+  question: "question",
+  answer: "answer",
+  aliases: "other accepted answers",
+  answerType: "answer type",
+  topics: "topics",
+  attribution: "claim by",
+  claimGroup: "claim by",
+  distractors: "wrong answers",
+};
+
+export interface CsvProblem {
+  /** The spreadsheet's row number: the header is row 1. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export type FactsImport = Result<{ created: number }> & { problems?: CsvProblem[] };
+
+interface ArticleText {
+  text: string;
+  bodyStart: number;
+  boilerplate: { start: number; end: number }[];
+}
+
+/**
+ * Where a quote sits: its first occurrence in the article's body outside boilerplate, word for
+ * word; runs of spaces and line breaks may differ (a spreadsheet rewraps long cells).
+ */
+export function locateQuoteIn(
+  article: ArticleText,
+  quote: string,
+): { start: number; end: number } | "set-aside" | null {
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "g");
+  let setAside = false;
+  for (const match of article.text.matchAll(pattern)) {
+    const range = { start: match.index, end: match.index + match[0].length };
+    if (range.start < article.bodyStart || article.boilerplate.some((b) => range.start < b.end && b.start < range.end))
+      setAside = true;
+    else return range;
+  }
+  return setAside ? "set-aside" : null;
+}
+
+const problemsText = (problems: CsvProblem[]) =>
+  problems
+    .slice(0, 20)
+    .map((p) => `Row ${p.row}, ${p.column}: ${p.message}`)
+    .join("\n") + (problems.length > 20 ? `\n…and ${problems.length - 20} more.` : "");
+
+/** Thrown inside the import's transaction so nothing of a failing file is saved. */
+class RowsRefused extends Error {
+  constructor(readonly problems: CsvProblem[]) {
+    super("rows refused");
+  }
+}
+
+/**
+ * Imports a fact table (the columns of `factsCsv`) into one of the teacher's articles. Every row
+ * is checked as a fact made in the app is (`teacherFactProblems`): a quote not word for word in
+ * the article, one in boilerplate, an answer missing from its quote are reported by row and
+ * column, and nothing of a file with a problem is saved (one transaction).
+ */
+export async function importFactsCsv(teacherId: string, slug: string, csv: string): Promise<FactsImport> {
+  if (Buffer.byteLength(csv) > MAX_FACTS_CSV_BYTES) return fail("too-large", "The file is larger than 1 MB.");
+  const row = await db().article.findFirst({
+    where: { id: slug, ...ownedArticles(teacherId) },
+    select: { text: true, bodyStart: true, boilerplate: true },
+  });
+  if (!row) return fail("not-found", "That article is not one of yours.");
+  const article: ArticleText = {
+    ...row,
+    boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), row.boilerplate, "article boilerplate"),
+  };
+
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, { bom: true, columns: true, skip_empty_lines: true, trim: false }) as Record<string, string>[];
+  } catch (error) {
+    return fail("invalid", `The file is not a CSV file we can read: ${(error as Error).message}`);
+  }
+  if (!records.length) return fail("invalid", "The file has no facts: a header row and one row per fact.");
+  if (records.length > MAX_FACTS_CSV_ROWS)
+    return fail("invalid", `At most ${MAX_FACTS_CSV_ROWS} facts in one file (this one has ${records.length}).`);
+  const header = Object.keys(records[0]!);
+  const missing = required.filter((c) => !header.includes(c));
+  const unknown = header.filter((c) => !(factCsvColumns as readonly string[]).includes(c));
+  if (missing.length || unknown.length)
+    return fail(
+      "invalid",
+      [
+        missing.length ? `Missing columns: ${missing.join(", ")}.` : "",
+        unknown.length ? `Unknown columns: ${unknown.join(", ")}.` : "",
+        `The columns are: ${factCsvColumns.join(", ")}.`,
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+
+  const problems: CsvProblem[] = [];
+  const inputs: { row: number; input: z.output<typeof teacherFactSchema> }[] = [];
+  const list = (cell: string | undefined) =>
+    (cell ?? "")
+      .split(LIST_SEPARATOR.trim())
+      .map((v) => v.trim())
+      .filter(Boolean);
+  for (const [i, record] of records.entries()) {
+    const rowNumber = i + 2;
+    const located = locateQuoteIn(article, record.quote ?? "");
+    if (located === null || located === "set-aside") {
+      problems.push({
+        row: rowNumber,
+        column: "quote",
+        message:
+          located === "set-aside"
+            ? "that passage is in text set aside as not part of the article (boilerplate)."
+            : "not found word for word in the article.",
+      });
+      continue;
+    }
+    const parsed = teacherFactSchema.safeParse({
+      quoteStart: located.start,
+      quoteEnd: located.end,
+      question: record.question,
+      answer: record.answer,
+      statement: record.statement,
+      aliases: list(record["other accepted answers"]),
+      answerType: record["answer type"],
+      topics: list(record.topics),
+      attribution: record["claim by"],
+      distractors: list(record["wrong answers"]),
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ row: rowNumber, column: columnOf[String(issue.path[0])] ?? "file", message: issue.message });
+      continue;
+    }
+    // The checks a fact made in the app gets, for every row at once (clashes with other facts'
+    // answers are checked again as each is saved).
+    const found = teacherFactProblems(parsed.data, article);
+    if (found) {
+      for (const [field, message] of Object.entries(found))
+        problems.push({ row: rowNumber, column: columnOf[field] ?? field, message });
+      continue;
+    }
+    inputs.push({ row: rowNumber, input: parsed.data });
+  }
+  if (problems.length) return { ...fail("invalid", `Nothing was imported:\n${problemsText(problems)}`), problems };
+
+  try {
+    const created = await db().$transaction(async (tx) => {
+      const refused: CsvProblem[] = [];
+      for (const { row: rowNumber, input } of inputs) {
+        const made = await createFactIn(tx, teacherId, slug, input);
+        if (!made.ok)
+          for (const [field, message] of Object.entries(made.fieldErrors ?? { file: made.error }))
+            refused.push({ row: rowNumber, column: columnOf[field] ?? field, message });
+      }
+      if (refused.length) throw new RowsRefused(refused);
+      return inputs.length;
+    });
+    return ok({ created });
+  } catch (error) {
+    if (!(error instanceof RowsRefused)) throw error;
+    return { ...fail("invalid", `Nothing was imported:\n${problemsText(error.problems)}`), problems: error.problems };
+  }
+}
