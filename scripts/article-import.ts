@@ -10,9 +10,10 @@ import { mkdtempSync, rmSync, statSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { parseArgs } from "node:util";
+
 import { z } from "zod";
 import { toolEnv } from "./lib/run";
+import { exit, readArgs } from "./lib/cli";
 
 const usage =
   "Usage: npm run article:import -- <file-or-url> [--owner <teacher email>] [--title <title>] [--suggest] [--json]";
@@ -26,14 +27,9 @@ const argsSchema = z.object({
   json: z.boolean(),
 });
 
-function exit(message: string, code = 1): never {
-  console.error(`✖ ${message}`);
-  process.exit(code);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
+const { source, owner, title, suggest, json } = readArgs(
+  argsSchema,
+  {
     allowPositionals: true,
     options: {
       owner: { type: "string" },
@@ -41,14 +37,13 @@ try {
       suggest: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
     },
-  });
-} catch (error) {
-  exit(`${(error as Error).message}\n  ${usage}`, 2);
-}
-if (parsed.positionals.length !== 1) exit(`Name exactly one file or web address.\n  ${usage}`, 2);
-const args = argsSchema.safeParse({ ...parsed.values, source: parsed.positionals[0] });
-if (!args.success) exit(`${args.error.issues[0]!.message}\n  ${usage}`, 2);
-const { source, owner, title, suggest, json } = args.data;
+  },
+  usage,
+  ({ values, positionals }) => {
+    if (positionals.length !== 1) exit(`Name exactly one file or web address.\n  ${usage}`, 2);
+    return { ...values, source: positionals[0] };
+  },
+);
 
 const isUrl = /^https?:\/\//i.test(source);
 let bytes: Uint8Array | null = null;

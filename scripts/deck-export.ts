@@ -6,9 +6,10 @@
  * output (text formats only). Formats: moodle-xml, gift, canvas-qti, anki, quizlet, csv.
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+
 import { z } from "zod";
 import { toolEnv } from "./lib/run";
+import { exit, readArgs } from "./lib/cli";
 import { exportFormatNames } from "../lib/exports/formats";
 
 const formats = exportFormatNames;
@@ -23,22 +24,15 @@ const argsSchema = z.object({
   out: z.string().min(1).max(1000).optional(),
 });
 
-function exit(message: string, code = 1): never {
-  console.error(`✖ ${message}`);
-  process.exit(code);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: { deck: { type: "string" }, format: { type: "string" }, out: { type: "string" } },
-  });
-} catch (error) {
-  exit(`${(error as Error).message}\n  ${usage}`, 2);
-}
-const args = argsSchema.safeParse(parsed.values);
-if (!args.success) exit(`${args.error.issues[0]!.message}\n  ${usage}`, 2);
-const { deck: deckId, format, out } = args.data;
+const {
+  deck: deckId,
+  format,
+  out,
+} = readArgs(
+  argsSchema,
+  { options: { deck: { type: "string" }, format: { type: "string" }, out: { type: "string" } } },
+  usage,
+);
 if (format === "canvas-qti" && !out) exit("A Canvas QTI package is a zip file: name it with --out <file.zip>.", 2);
 
 Object.assign(process.env, toolEnv);

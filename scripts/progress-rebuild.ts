@@ -5,10 +5,11 @@
  * every student or one, in the database `npm start` uses. With --check it writes nothing and
  * reports each student whose maintained sums differ from what the answers give (exit 1 then).
  */
-import { parseArgs } from "node:util";
+
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { toolEnv } from "./lib/run";
+import { exit, readArgs } from "./lib/cli";
 
 const usage = "Usage: npm run progress:rebuild -- [--student <email>] [--check]";
 const argsSchema = z.object({
@@ -16,20 +17,11 @@ const argsSchema = z.object({
   check: z.boolean(),
 });
 
-function exit(message: string, code = 1): never {
-  console.error(`✖ ${message}`);
-  process.exit(code);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({ options: { student: { type: "string" }, check: { type: "boolean", default: false } } });
-} catch (error) {
-  exit(`${(error as Error).message}\n  ${usage}`, 2);
-}
-const args = argsSchema.safeParse(parsed.values);
-if (!args.success) exit(`${args.error.issues[0]!.message}\n  ${usage}`, 2);
-const { student, check } = args.data;
+const { student, check } = readArgs(
+  argsSchema,
+  { options: { student: { type: "string" }, check: { type: "boolean", default: false } } },
+  usage,
+);
 
 Object.assign(process.env, toolEnv);
 const { prepareToolDatabase } = await import("./lib/prepare");
