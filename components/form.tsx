@@ -128,6 +128,35 @@ export function TextAreaField({
   );
 }
 
+/** A labelled file chooser; the action's schema bounds the file's size. */
+export function FileField({
+  label,
+  name,
+  accept,
+  hint,
+  error,
+}: {
+  label: string;
+  name: string;
+  accept: string;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <LabelledControl name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type="file"
+          accept={accept}
+          className={`${field.input} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-slate-900`}
+        />
+      )}
+    </LabelledControl>
+  );
+}
+
 /** A labelled select. */
 export function SelectField({
   label,

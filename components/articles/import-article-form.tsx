@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { FormAlert, TextAreaField, TextField } from "@/components/form";
+import { FileField, FormAlert, TextAreaField, TextField } from "@/components/form";
 import { choiceBox, field, primaryButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
 import { ArticleDetailsFields } from "./article-details-fields";
@@ -59,23 +59,12 @@ export function ImportArticleForm({ save }: { save: ServerAction<{ href: string 
       </div>
 
       <div className={shown.file}>
-        <label htmlFor="field-file" className={field.label}>
-          File
-        </label>
-        <input
-          id="field-file"
+        <FileField
+          label="File"
           name="file"
-          type="file"
           accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-invalid={fieldErrors.file ? true : undefined}
-          aria-describedby={fieldErrors.file ? "field-file-error" : undefined}
-          className={`${field.input} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold`}
+          error={fieldErrors.file}
         />
-        {fieldErrors.file ? (
-          <p id="field-file-error" className={field.error}>
-            {fieldErrors.file}
-          </p>
-        ) : null}
       </div>
 
       <div className={shown.url}>

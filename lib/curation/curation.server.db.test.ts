@@ -132,7 +132,7 @@ describe("a teacher's fact from a selected passage", () => {
     const wrongAnswer = await createFact(teacher, slug, { ...publishedFact(text), answer: "1928" });
     expect(wrongAnswer).toMatchObject({ ok: false, code: "invalid" });
     expect(!wrongAnswer.ok && wrongAnswer.fieldErrors?.answer).toBe(
-      "The answer must be words of the selected passage: copy them from it.",
+      "The answer must be words of the quoted passage: copy them from it.",
     );
 
     const aside = text.indexOf("Support us");
@@ -258,7 +258,7 @@ describe("editing a fact students have answered", () => {
 
   it("edits in place until answered; then makes a new version that takes over the card and the deck", async () => {
     const w = await answeredThenEdited();
-    expect(w.inPlace).toEqual({ ok: true, data: { factId: w.factId, versioned: false } });
+    expect(w.inPlace).toEqual({ ok: true, data: { factId: w.factId, versioned: false, changed: true } });
     expect(w.edited.versioned).toBe(true);
     const newId = w.edited.factId;
     expect(newId).not.toBe(w.factId);
@@ -380,7 +380,7 @@ describe("suggested facts", () => {
     });
     expect(refused).toMatchObject({ ok: false, code: "invalid" });
     expect(!refused.ok && refused.fieldErrors?.answer).toBe(
-      "The answer must be words of the selected passage: copy them from it.",
+      "The answer must be words of the quoted passage: copy them from it.",
     );
     expect(await db.factSuggestion.findUniqueOrThrow({ where: { id: suggestion.id } })).toMatchObject({
       state: "open",

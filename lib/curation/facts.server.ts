@@ -153,31 +153,39 @@ export async function updateFact(
   ownerId: string,
   factId: string,
   fact: TeacherFactInput,
-): Promise<Result<{ factId: string; versioned: boolean }>> {
-  return db().$transaction(async (tx) => {
-    const current = await tx.fact.findFirst({
-      where: { id: factId, ownerId, retiredAt: null, article: ownedArticles(ownerId) },
-      select: { id: true, articleId: true, lineageId: true, contentHash: true },
-    });
-    if (!current) return factNotYours();
-    const lineage = current.lineageId ?? current.id;
-    const article = await checkedArticle(tx, ownerId, current.articleId, fact, lineage);
-    if (!article.ok) return article;
-    const columns = await factColumns(tx, ownerId, fact, article.data.quote);
-    if (columns.contentHash === current.contentHash) return ok({ factId, versioned: false });
-    if (!(await isAnswered(tx, factId))) {
-      await tx.fact.update({ where: { id: factId }, data: columns });
-      await bumpPart(tx, ownerPart(ownerId));
-      return ok({ factId, versioned: false });
-    }
-    const id = newFactId();
-    await tx.fact.create({ data: { id, ownerId, lineageId: lineage, articleId: current.articleId, ...columns } });
-    await tx.fact.update({ where: { id: factId }, data: { retiredAt: new Date(), supersededById: id } });
-    await tx.card.updateMany({ where: { factId }, data: { factId: id } });
-    await replaceInDecks(tx, ownerId, factId, id);
-    await bumpPart(tx, ownerPart(ownerId));
-    return ok({ factId: id, versioned: true });
+): Promise<Result<{ factId: string; versioned: boolean; changed: boolean }>> {
+  return db().$transaction((tx) => updateFactIn(tx, ownerId, factId, fact));
+}
+
+/** `updateFact` inside a caller's transaction (a fact table import updates many at once). */
+export async function updateFactIn(
+  tx: Writer,
+  ownerId: string,
+  factId: string,
+  fact: TeacherFactInput,
+): Promise<Result<{ factId: string; versioned: boolean; changed: boolean }>> {
+  const current = await tx.fact.findFirst({
+    where: { id: factId, ownerId, retiredAt: null, article: ownedArticles(ownerId) },
+    select: { id: true, articleId: true, lineageId: true, contentHash: true },
   });
+  if (!current) return factNotYours();
+  const lineage = current.lineageId ?? current.id;
+  const article = await checkedArticle(tx, ownerId, current.articleId, fact, lineage);
+  if (!article.ok) return article;
+  const columns = await factColumns(tx, ownerId, fact, article.data.quote);
+  if (columns.contentHash === current.contentHash) return ok({ factId, versioned: false, changed: false });
+  if (!(await isAnswered(tx, factId))) {
+    await tx.fact.update({ where: { id: factId }, data: columns });
+    await bumpPart(tx, ownerPart(ownerId));
+    return ok({ factId, versioned: false, changed: true });
+  }
+  const id = newFactId();
+  await tx.fact.create({ data: { id, ownerId, lineageId: lineage, articleId: current.articleId, ...columns } });
+  await tx.fact.update({ where: { id: factId }, data: { retiredAt: new Date(), supersededById: id } });
+  await tx.card.updateMany({ where: { factId }, data: { factId: id } });
+  await replaceInDecks(tx, ownerId, factId, id);
+  await bumpPart(tx, ownerPart(ownerId));
+  return ok({ factId: id, versioned: true, changed: true });
 }
 
 /** The teacher's decks that list the old version list the new one in its place (none: it leaves them). */

@@ -4,6 +4,7 @@
  * the server and the tests share it.
  */
 import { z } from "zod";
+import { slugId } from "@/lib/schemas";
 import type { Citation } from "@/lib/facts/citation";
 import type { AnswerType } from "@/lib/facts/schema";
 import type { QuizItem } from "@/lib/quiz/items";
@@ -24,10 +25,7 @@ export const deckNameSchema = z
   .max(MAX_DECK_NAME, { error: `Keep the name to ${MAX_DECK_NAME} characters or fewer.` });
 
 // Fact ids are slugs (lib/facts/schema.ts); whether one is in the fact table is checked on save.
-const factIdSchema = z
-  .string({ error: "Unknown fact." })
-  .max(120, { error: "Unknown fact." })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown fact." });
+const factIdSchema = slugId("Unknown fact.");
 
 export const deckFactIdsSchema = z
   .array(factIdSchema, { error: "Pick at least one fact." })

@@ -12,6 +12,7 @@ import { toGift } from "./gift";
 import { toMoodleXml } from "./moodle-xml";
 import { toQtiPackage } from "./qti";
 import { exportFormatNames, type ExportFormat } from "./formats";
+import { factsCsv } from "./facts-csv";
 import { exportQuestions, type ExportQuestion } from "./question";
 
 interface DeckName {
@@ -114,4 +115,34 @@ export async function deckExport(
   // A zip's bytes, copied into a plain ArrayBuffer a Response takes.
   const body = typeof written === "string" ? written : new Uint8Array(written);
   return { name: exported.name, body, extension, contentType };
+}
+
+/**
+ * An article's fact table as CSV, for a teacher: their own articles and the library's (read
+ * only: its table imports into an article of their own). null for anything else.
+ */
+export async function articleFactTable(
+  teacherId: string,
+  slug: string,
+): Promise<{ title: string; csv: string } | null> {
+  const article = await db().article.findFirst({
+    where: { id: slug, ...readableArticles({ id: teacherId, role: "teacher" }) },
+    select: { title: true },
+  });
+  if (!article) return null;
+  const corpus = await teacherCorpus(teacherId);
+  const facts = [...corpus.facts.values()]
+    .filter((fact) => fact.articleSlug === slug)
+    .sort((a, b) => a.quoteStart - b.quoteStart);
+  const groupIds = [...new Set(facts.map((f) => f.claimGroup).filter((g): g is string => !!g))];
+  const groupTitles = new Map(
+    (await db().claimGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, title: true } })).map(
+      (g) => [g.id, g.title],
+    ),
+  );
+  const rows = facts.map((fact) => ({
+    ...fact,
+    claimGroup: fact.claimGroup ? (groupTitles.get(fact.claimGroup) ?? null) : null,
+  }));
+  return { title: article.title, csv: factsCsv(rows) };
 }

@@ -4,6 +4,8 @@ import { createAccount } from "@/lib/accounts/create-account.server";
 import { importArticle, readSource, setBoilerplate } from "@/lib/articles/articles.server";
 import { factsCsv } from "./facts-csv";
 import { importFactsCsv } from "./facts-import.server";
+import { articleFactTable } from "./exports.server";
+import { parse } from "csv-parse/sync";
 
 const db = testDb();
 
@@ -58,7 +60,7 @@ describe("fact table CSV import", () => {
       distractors: [],
     });
     const result = await importFactsCsv(w.teacher, w.slug, factsCsv([fact(), farmers]));
-    expect(result).toEqual({ ok: true, data: { created: 2 } });
+    expect(result).toEqual({ ok: true, data: { created: 2, updated: 0, unchanged: 0 } });
     const facts = await db.fact.findMany({ where: { articleId: w.slug }, orderBy: { quoteStart: "asc" } });
     expect(facts.map((f) => w.text.slice(f.quoteStart, f.quoteEnd))).toEqual([
       "The reservoir held 4,578 cubic metres in March",
@@ -90,7 +92,7 @@ describe("fact table CSV import", () => {
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       { row: 3, column: "quote", message: "not found word for word in the article." },
-      { row: 4, column: "answer", message: "The answer must be words of the selected passage: copy them from it." },
+      { row: 4, column: "answer", message: "The answer must be words of the quoted passage: copy them from it." },
       {
         row: 5,
         column: "quote",
@@ -112,5 +114,40 @@ describe("fact table CSV import", () => {
       ok: false,
       code: "not-found",
     });
+  });
+
+  it("takes back its own download: unchanged rows change nothing, an edited row updates its fact, none doubles", async () => {
+    const w = await teacherWithArticle();
+    const first = await importFactsCsv(w.teacher, w.slug, factsCsv([{ ...fact(), claimGroup: "Reservoir level" }]));
+    expect(first.ok).toBe(true);
+    const table = await articleFactTable(w.teacher, w.slug);
+    const rows = parse(table!.csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ "claim by": "the regional office", "claim group": "Reservoir level" });
+
+    expect(await importFactsCsv(w.teacher, w.slug, table!.csv)).toEqual({
+      ok: true,
+      data: { created: 0, updated: 0, unchanged: 1 },
+    });
+    const edited = table!.csv.replace("How many cubic metres did", "How many cubic metres of water did");
+    expect(await importFactsCsv(w.teacher, w.slug, edited)).toEqual({
+      ok: true,
+      data: { created: 0, updated: 1, unchanged: 0 },
+    });
+    const facts = await db.fact.findMany({ where: { articleId: w.slug, retiredAt: null } });
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.question).toBe("How many cubic metres of water did the reservoir hold in March?");
+    expect(facts[0]!.claimGroup).not.toBeNull();
+  });
+
+  it("gives the fact table to its owner and of the library, to no other teacher", async () => {
+    const w = await teacherWithArticle();
+    await importFactsCsv(w.teacher, w.slug, factsCsv([fact()]));
+    const other = await teacherWithArticle();
+    expect(await articleFactTable(other.teacher, w.slug)).toBeNull();
+    const library = await db.article.findFirst({ where: { ownerId: null }, select: { id: true } });
+    const table = await articleFactTable(other.teacher, library!.id);
+    const rows = parse(table!.csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.length).toBe(await db.fact.count({ where: { articleId: library!.id, retiredAt: null } }));
   });
 });

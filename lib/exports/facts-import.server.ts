@@ -5,7 +5,7 @@ import { ownedArticles } from "@/lib/articles/access.server";
 import { parseJsonColumn } from "@/lib/db/json-column";
 import { boilerplateRangeSchema } from "@/lib/facts/schema";
 import { teacherFactProblems, teacherFactSchema } from "@/lib/facts/teacher-fact";
-import { createFactIn } from "@/lib/curation/facts.server";
+import { createFactIn, updateFactIn } from "@/lib/curation/facts.server";
 import { fail, ok, type Result } from "@/lib/result";
 import { z } from "zod";
 import { factCsvColumns } from "./facts-csv";
@@ -30,7 +30,7 @@ const columnOf: Record<string, Column> = {
   answerType: "answer type",
   topics: "topics",
   attribution: "claim by",
-  claimGroup: "claim by",
+  claimGroup: "claim group",
   distractors: "wrong answers",
 };
 
@@ -41,7 +41,14 @@ export interface CsvProblem {
   message: string;
 }
 
-export type FactsImport = Result<{ created: number }> & { problems?: CsvProblem[] };
+/** What an import did: new facts, facts of this article changed by their row, and rows that changed nothing. */
+export interface FactsImported {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type FactsImport = Result<FactsImported> & { problems?: CsvProblem[] };
 
 interface ArticleText {
   text: string;
@@ -87,15 +94,27 @@ class RowsRefused extends Error {
  * Imports a fact table (the columns of `factsCsv`) into one of the teacher's articles. Every row
  * is checked as a fact made in the app is (`teacherFactProblems`): a quote not word for word in
  * the article, one in boilerplate, an answer missing from its quote are reported by row and
- * column, and nothing of a file with a problem is saved (one transaction).
+ * column, and nothing of a file with a problem is saved (one transaction). A row whose fact id
+ * is one of this article's facts (any version) updates that fact (so a table exported, edited and imported
+ * again changes what was edited and doubles nothing); any other row, its id empty or from
+ * elsewhere (the library's table of the same article), makes a new fact.
  */
 export async function importFactsCsv(teacherId: string, slug: string, csv: string): Promise<FactsImport> {
   if (Buffer.byteLength(csv) > MAX_FACTS_CSV_BYTES) return fail("too-large", "The file is larger than 1 MB.");
   const row = await db().article.findFirst({
     where: { id: slug, ...ownedArticles(teacherId) },
-    select: { text: true, bodyStart: true, boilerplate: true },
+    select: {
+      text: true,
+      bodyStart: true,
+      boilerplate: true,
+      facts: { where: { ownerId: teacherId }, select: { id: true, lineageId: true, retiredAt: true } },
+    },
   });
   if (!row) return fail("not-found", "That article is not one of yours.");
+  // A row names a fact by any of its versions' ids (a table exported before an edit made a new
+  // version still updates it); the row goes to the lineage's current version.
+  const currentOfLineage = new Map(row.facts.filter((f) => !f.retiredAt).map((f) => [f.lineageId ?? f.id, f.id]));
+  const currentOf = new Map(row.facts.map((f) => [f.id, currentOfLineage.get(f.lineageId ?? f.id)]));
   const article: ArticleText = {
     ...row,
     boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), row.boilerplate, "article boilerplate"),
@@ -126,7 +145,8 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
     );
 
   const problems: CsvProblem[] = [];
-  const inputs: { row: number; input: z.output<typeof teacherFactSchema> }[] = [];
+  const inputs: { row: number; factId: string | null; input: z.output<typeof teacherFactSchema> }[] = [];
+  const rowOfFact = new Map<string, number>();
   const list = (cell: string | undefined) =>
     (cell ?? "")
       .split(LIST_SEPARATOR.trim())
@@ -134,6 +154,17 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
       .filter(Boolean);
   for (const [i, record] of records.entries()) {
     const rowNumber = i + 2;
+    const id = (record["fact id"] ?? "").trim();
+    const factId = currentOf.get(id) ?? null;
+    if (factId && rowOfFact.has(factId)) {
+      problems.push({
+        row: rowNumber,
+        column: "fact id",
+        message: `row ${rowOfFact.get(factId)} has the same fact id: one row per fact.`,
+      });
+      continue;
+    }
+    if (factId) rowOfFact.set(factId, rowNumber);
     const located = locateQuoteIn(article, record.quote ?? "");
     if (located === null || located === "set-aside") {
       problems.push({
@@ -156,6 +187,7 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
       answerType: record["answer type"],
       topics: list(record.topics),
       attribution: record["claim by"],
+      claimGroup: record["claim group"],
       distractors: list(record["wrong answers"]),
     });
     if (!parsed.success) {
@@ -171,23 +203,29 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
         problems.push({ row: rowNumber, column: columnOf[field] ?? field, message });
       continue;
     }
-    inputs.push({ row: rowNumber, input: parsed.data });
+    inputs.push({ row: rowNumber, factId, input: parsed.data });
   }
   if (problems.length) return { ...fail("invalid", `Nothing was imported:\n${problemsText(problems)}`), problems };
 
   try {
-    const created = await db().$transaction(async (tx) => {
+    const imported = await db().$transaction(async (tx) => {
       const refused: CsvProblem[] = [];
-      for (const { row: rowNumber, input } of inputs) {
-        const made = await createFactIn(tx, teacherId, slug, input);
-        if (!made.ok)
-          for (const [field, message] of Object.entries(made.fieldErrors ?? { file: made.error }))
+      const counts: FactsImported = { created: 0, updated: 0, unchanged: 0 };
+      for (const { row: rowNumber, factId, input } of inputs) {
+        const saved = factId
+          ? await updateFactIn(tx, teacherId, factId, input)
+          : await createFactIn(tx, teacherId, slug, input);
+        if (!saved.ok)
+          for (const [field, message] of Object.entries(saved.fieldErrors ?? { file: saved.error }))
             refused.push({ row: rowNumber, column: columnOf[field] ?? field, message });
+        else if (!factId) counts.created++;
+        else if ("changed" in saved.data && saved.data.changed) counts.updated++;
+        else counts.unchanged++;
       }
       if (refused.length) throw new RowsRefused(refused);
-      return inputs.length;
+      return counts;
     });
-    return ok({ created });
+    return ok(imported);
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
     return { ...fail("invalid", `Nothing was imported:\n${problemsText(error.problems)}`), problems: error.problems };

@@ -111,7 +111,7 @@ export function teacherFactProblems(
       "That passage is set aside as not part of the article (boilerplate): select text from the article.";
 
   if (!problems.quote && !contains(quote, fact.answer))
-    problems.answer = "The answer must be words of the selected passage: copy them from it.";
+    problems.answer = "The answer must be words of the quoted passage: copy them from it.";
   if (["number", "quantity", "year", "date"].includes(fact.answerType))
     for (const digits of fact.answer.match(/\d[\d,.]*\d|\d/g) ?? [])
       if (!quote.includes(digits)) problems.answer ??= `Write “${digits}” the way the passage writes it.`;

@@ -3,6 +3,7 @@
  * question per fact, the chosen types taken in turn, in a shuffled order.
  */
 import { z } from "zod";
+import { slugId } from "@/lib/schemas";
 import type { QuizItem } from "@/lib/quiz/items";
 
 export const studyItemTypes = ["multiple-choice", "true-false", "typed"] as const;
@@ -12,7 +13,7 @@ export const MIN_QUESTIONS = 5;
 export const MAX_QUESTIONS = 50;
 export const QUICK_QUIZ_SIZE = 10;
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown choice." });
+const slug = slugId("Unknown choice.");
 
 export const selectionSchema = z.object({
   /** Article slugs; none means every article. */

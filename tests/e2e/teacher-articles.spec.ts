@@ -129,7 +129,7 @@ test("a teacher imports their own reading, curates facts, assigns them with libr
   await teacher.getByLabel("Kind of answer", { exact: true }).selectOption("date");
   await teacher.getByRole("button", { name: "Save the fact" }).click();
   await expect(teacher.getByLabel("Answer", { exact: true })).toHaveAccessibleDescription(
-    /words of the selected passage/,
+    /words of the quoted passage/,
   );
   await teacher.getByLabel("Answer", { exact: true }).fill("December 2016");
   await expectAccessible(teacher);

@@ -18,13 +18,11 @@ import { addEntity, entityInputSchema, removeEntity } from "@/lib/curation/entit
 import { createFact, removeArticle, removeFact, updateFact } from "@/lib/curation/facts.server";
 import { acceptSuggestion, dismissSuggestion, refreshSuggestions } from "@/lib/curation/suggestions.server";
 import { teacherFactSchema } from "@/lib/facts/teacher-fact";
+import { importFactsCsv, MAX_FACTS_CSV_BYTES, type FactsImported } from "@/lib/exports/facts-import.server";
 import { fail, fieldFailure, mapResult, ok, type Result } from "@/lib/result";
-import { recordId } from "@/lib/schemas";
+import { recordId, slugId } from "@/lib/schemas";
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown article." })
-  .max(120);
+const slug = slugId("Unknown article.");
 const factId = z.string().regex(/^[a-z0-9-]{2,80}$/, { error: "Unknown fact." });
 const suggestionId = recordId("Unknown suggestion.");
 const articlePage = (articleSlug: string) => ({ href: `/articles/${articleSlug}` });
@@ -168,4 +166,36 @@ export const removeEntityAction = defineAction.teacher(
   "removeEntity",
   z.object({ entityId: z.string().regex(/^e[0-9a-f]{16}$/, { error: "Unknown name." }) }),
   async (input, user) => removeEntity(user.id, input.entityId),
+);
+
+/**
+ * A fact table file imported into the teacher's article. Its rows' problems come back as field
+ * messages keyed "rows.<row>.<column>", which the form lists as a table; a file that is not a
+ * fact table at all is a message on the file field.
+ */
+export const importFactsAction = defineAction.teacher(
+  "importFacts",
+  z.object({
+    slug,
+    file: z
+      .instanceof(File, { error: "Choose a CSV file." })
+      .refine((file) => file.size <= MAX_FACTS_CSV_BYTES, { error: "That file is larger than 1 MB." }),
+  }),
+  async ({ slug: articleSlug, file }, user): Promise<Result<FactsImported>> => {
+    let csv: string;
+    try {
+      csv = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      return fieldFailure("file", "That file is not UTF-8 text: save it as “CSV UTF-8” and choose it again.");
+    }
+    const imported = await importFactsCsv(user.id, articleSlug, csv);
+    if (imported.ok) return ok(imported.data);
+    if (!imported.problems) return fieldFailure("file", imported.error, imported.code);
+    const fieldErrors: Record<string, string> = {};
+    for (const p of imported.problems) fieldErrors[`rows.${p.row}.${p.column}`] ??= p.message;
+    const rows = new Set(imported.problems.map((p) => p.row)).size;
+    return fail("invalid", `Nothing was imported: ${rows} row${rows === 1 ? " has" : "s have"} problems (below).`, {
+      fieldErrors,
+    });
+  },
 );

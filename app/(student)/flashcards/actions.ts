@@ -1,16 +1,14 @@
 "use server";
 
 import { z } from "zod";
+import { slugId } from "@/lib/schemas";
 import { defineAction } from "@/lib/auth/action.server";
 import { applyReview, undoLastReview } from "@/lib/scheduling/cards.server";
 import { cardBack, saveDailyNewCards } from "@/lib/scheduling/flashcards.server";
 import { Rating, type Grade } from "@/lib/scheduling/fsrs";
 import { done, fail, mapResult, ok } from "@/lib/result";
 
-const factId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Unknown card." })
-  .max(120);
+const factId = slugId("Unknown card.");
 
 export const flipCard = defineAction.student("flipCard", z.object({ factId }), async (input, user) => {
   const back = await cardBack(user.id, input.factId, new Date());

@@ -11,11 +11,14 @@ import { requireUser } from "@/lib/auth/session.server";
 import { articleWorkbench } from "@/lib/curation/workbench.server";
 import { ArticleWorkbench } from "@/components/articles/article-workbench";
 import { ArticleSettings } from "@/components/articles/article-settings";
+import { FactTableForm } from "@/components/articles/fact-table-form";
+import { toolbarButton } from "@/components/styles";
 import {
   acceptSuggestionAction,
   addEntityAction,
   createFactAction,
   dismissSuggestionAction,
+  importFactsAction,
   markBoilerplateAction,
   refreshSuggestionsAction,
   removeArticleAction,
@@ -134,6 +137,20 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </section>
       )}
+      {workbench ? (
+        <div className="mt-12 border-t border-slate-200 pt-8 dark:border-slate-800">
+          <FactTableForm slug={article.slug} importFacts={importFactsAction} />
+        </div>
+      ) : user.role === "teacher" && article.factCount > 0 ? (
+        <p className="mt-10 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
+          <a href={`/articles/${article.slug}/facts.csv`} download className={toolbarButton.secondary}>
+            Download the fact table (CSV)
+          </a>{" "}
+          <span className="text-slate-700 dark:text-slate-300">
+            To use them with your own copy of this article, import the table on its page.
+          </span>
+        </p>
+      ) : null}
       {workbench ? (
         <div className="mt-12 border-t border-slate-200 pt-8 dark:border-slate-800">
           <ArticleSettings
