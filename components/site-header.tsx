@@ -25,7 +25,7 @@ const navigationFor: Record<Role, { href: string; label: string }[]> = {
 export async function SiteHeader({ saveTimeZone }: { saveTimeZone: ServerAction<null> }) {
   const user = await getCurrentUser();
   return (
-    <header className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="print:hidden border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <span

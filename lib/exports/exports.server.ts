@@ -13,6 +13,7 @@ import { toMoodleXml } from "./moodle-xml";
 import { toQtiPackage } from "./qti";
 import { exportFormatNames, type ExportFormat } from "./formats";
 import { factsCsv } from "./facts-csv";
+import { printedQuiz, type PrintedQuestion, type QuizVersion } from "./print";
 import { exportQuestions, type ExportQuestion } from "./question";
 
 interface DeckName {
@@ -77,7 +78,7 @@ export const deckExportPathSchema = z.object({
 export async function deckExportQuestions(
   teacherId: string,
   deckId: string,
-): Promise<{ name: string; questions: ExportQuestion[] } | null> {
+): Promise<{ name: string; kinds: ExportQuestion["kind"][]; questions: ExportQuestion[] } | null> {
   const deck = await deckForTeacher(teacherId, deckId);
   if (!deck) return null;
   const corpus = await teacherCorpus(teacherId);
@@ -99,7 +100,7 @@ export async function deckExportQuestions(
       return { topics: (fact?.topics ?? []).map(topicLabel), articleDate: dates.get(fact?.articleSlug ?? "") ?? null };
     },
   );
-  return { name: deck.name, questions };
+  return { name: deck.name, kinds: deck.itemTypes, questions };
 }
 
 /** A deck written in one format, for the teacher who owns it; null for anyone else. */
@@ -145,4 +146,15 @@ export async function articleFactTable(
     claimGroup: fact.claimGroup ? (groupTitles.get(fact.claimGroup) ?? null) : null,
   }));
   return { title: article.title, csv: factsCsv(rows) };
+}
+
+/** A deck's printable quiz in one version, for the teacher who owns it; null for anyone else. */
+export async function deckPrint(
+  teacherId: string,
+  deckId: string,
+  version: QuizVersion,
+): Promise<{ name: string; questions: PrintedQuestion[] } | null> {
+  const exported = await deckExportQuestions(teacherId, deckId);
+  if (!exported) return null;
+  return { name: exported.name, questions: printedQuiz(exported.questions, exported.kinds, deckId, version) };
 }

@@ -1,13 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import { importArticle, readSource, setBoilerplate } from "@/lib/articles/articles.server";
+import { importCorpus } from "@/lib/facts/import.server";
+import { loadCorpus } from "@/lib/facts/load.server";
 import { factsCsv } from "./facts-csv";
 import { importFactsCsv } from "./facts-import.server";
 import { articleFactTable } from "./exports.server";
 import { parse } from "csv-parse/sync";
 
 const db = testDb();
+
+beforeAll(async () => {
+  await importCorpus(db, loadCorpus());
+});
 
 const text = [
   "Water and drought",

@@ -27,7 +27,7 @@ async function signedIn(
   return { context, page };
 }
 
-test("every class, deck, deck export, assignment, gradebook and CSV address opens for the owning teacher only", async ({
+test("every class, deck, deck export, printable quiz, assignment, gradebook and CSV address opens for the owning teacher only", async ({
   page,
   browser,
 }) => {
@@ -55,6 +55,7 @@ test("every class, deck, deck export, assignment, gradebook and CSV address open
     `${assignmentUrl}/questions.csv`,
     deckUrl,
     `${deckUrl}/edit`,
+    `${deckUrl}/print?version=B&paper=letter`,
     ...exportFormatNames.map((format) => `${deckUrl}/export/${format}`),
   ];
 

@@ -100,6 +100,17 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
               <p className="text-sm text-slate-600 dark:text-slate-400">{exportFormats[format].target}</p>
             </li>
           ))}
+          <li>
+            <Link
+              href={`/decks/${deck.id}/print`}
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+            >
+              Printable quiz
+            </Link>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Paper, A4 or US Letter: versions A and B, each with an answer key citing every source
+            </p>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="preview-heading">
