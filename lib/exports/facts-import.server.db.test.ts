@@ -8,6 +8,7 @@ import { factsCsv } from "./facts-csv";
 import { importFactsCsv } from "./facts-import.server";
 import { articleFactTable } from "./exports.server";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 
 const db = testDb();
 
@@ -155,5 +156,15 @@ describe("fact table CSV import", () => {
     const table = await articleFactTable(other.teacher, library!.id);
     const rows = parse(table!.csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBe(await db.fact.count({ where: { articleId: library!.id, retiredAt: null } }));
+  });
+
+  it("reads a table a spreadsheet saved with semicolons, its formula guard undone", async () => {
+    const w = await teacherWithArticle();
+    const rows = parse(factsCsv([fact({ aliases: ["=4578"] })]), { bom: true }) as string[][];
+    const csv = stringify(rows, { delimiter: ";" });
+    expect(csv).toContain("'=4578");
+    expect(await importFactsCsv(w.teacher, w.slug, csv)).toMatchObject({ ok: true, data: { created: 1 } });
+    const saved = await db.fact.findFirst({ where: { articleId: w.slug } });
+    expect(saved!.aliases).toBe('["=4578"]');
   });
 });

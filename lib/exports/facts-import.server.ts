@@ -91,6 +91,17 @@ class RowsRefused extends Error {
 }
 
 /**
+ * The separator a spreadsheet saved the file with: a comma, or a semicolon where the decimal
+ * separator is a comma (Excel in much of Europe), or a tab. Read from the header row, whose
+ * column names contain none of them.
+ */
+export function delimiterOf(csv: string): string {
+  const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const count = (separator: string) => header.split(separator).length;
+  return [",", ";", "\t"].reduce((best, separator) => (count(separator) > count(best) ? separator : best));
+}
+
+/**
  * Imports a fact table (the columns of `factsCsv`) into one of the teacher's articles. Every row
  * is checked as a fact made in the app is (`teacherFactProblems`): a quote not word for word in
  * the article, one in boilerplate, an answer missing from its quote are reported by row and
@@ -122,7 +133,15 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
 
   let records: Record<string, string>[];
   try {
-    records = parse(csv, { bom: true, columns: true, skip_empty_lines: true, trim: false }) as Record<string, string>[];
+    records = parse(csv, {
+      bom: true,
+      columns: true,
+      skip_empty_lines: true,
+      trim: false,
+      delimiter: delimiterOf(csv),
+      // Undoes the download's guard against spreadsheet formulas ("'=…" back to "=…").
+      cast: (value) => value.replace(/^'(?=[=+\-@\t\r])/, ""),
+    }) as Record<string, string>[];
   } catch (error) {
     return fail("invalid", `The file is not a CSV file we can read: ${(error as Error).message}`);
   }
