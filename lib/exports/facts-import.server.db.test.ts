@@ -98,15 +98,17 @@ describe("fact table CSV import", () => {
     const result = await importFactsCsv(w.teacher, w.slug, csv);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
-      { row: 3, column: "quote", message: "not found word for word in the article." },
+      { row: 3, column: "quote", message: "Not found word for word in the article: copy the passage from it." },
       { row: 4, column: "answer", message: "The answer must be words of the quoted passage: copy them from it." },
       {
         row: 5,
         column: "quote",
-        message: "that passage is in text set aside as not part of the article (boilerplate).",
+        message: "That passage is in text set aside as not part of the article (boilerplate).",
       },
     ]);
-    expect(!result.ok && result.error).toContain("Row 3, quote: not found word for word in the article.");
+    expect(!result.ok && result.error).toContain(
+      "Row 3, quote: Not found word for word in the article: copy the passage from it.",
+    );
     expect(await db.fact.count({ where: { articleId: w.slug } })).toBe(0);
   });
 

@@ -191,8 +191,8 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
         column: "quote",
         message:
           located === "set-aside"
-            ? "that passage is in text set aside as not part of the article (boilerplate)."
-            : "not found word for word in the article.",
+            ? "That passage is in text set aside as not part of the article (boilerplate)."
+            : "Not found word for word in the article: copy the passage from it.",
       });
       continue;
     }

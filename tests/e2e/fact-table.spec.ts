@@ -95,7 +95,7 @@ test("a teacher imports a fact table: a bad file is refused row by row and saves
   await section.getByRole("button", { name: "Import facts" }).click();
   await expect(formAlert(page)).toContainText("Nothing was imported: 2 rows have problems");
   const problems = section.getByRole("table", { name: "Problems in the file, by row" });
-  await expect(problems.getByRole("row", { name: /^3 quote not found word for word in the article/ })).toBeVisible();
+  await expect(problems.getByRole("row", { name: /^3 quote Not found word for word in the article/ })).toBeVisible();
   await expect(problems.getByRole("row", { name: /^4 answer .*words of the quoted passage/ })).toBeVisible();
   await expect(problems.getByRole("row", { name: /^4 statement .*contain the answer/ })).toBeVisible();
   await expect(problems.getByRole("row")).toHaveCount(4); // the header and three problems

@@ -61,6 +61,7 @@ test("a teacher prints the demo deck: numbered questions on A4 or Letter, versio
 
   // Letter, version B: the same questions in another order.
   await page.getByRole("navigation", { name: "Paper" }).getByRole("link", { name: "US Letter" }).click();
+  await expect(page).toHaveURL(/version=A&paper=letter/);
   await page.getByRole("navigation", { name: "Version" }).getByRole("link", { name: "B" }).click();
   await expect(page).toHaveURL(/version=B&paper=letter/);
   await expect(page.getByRole("button", { name: "Print version B" })).toBeVisible();

@@ -142,14 +142,14 @@ export default async function ArticlePage({ params }: Props) {
           <FactTableForm slug={article.slug} importFacts={importFactsAction} />
         </div>
       ) : user.role === "teacher" && article.factCount > 0 ? (
-        <p className="mt-10 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
+        <div className="mt-10 space-y-2 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
           <a href={`/articles/${article.slug}/facts.csv`} download className={toolbarButton.secondary}>
             Download the fact table (CSV)
-          </a>{" "}
-          <span className="text-slate-700 dark:text-slate-300">
-            To use them with your own copy of this article, import the table on its page.
-          </span>
-        </p>
+          </a>
+          <p className="text-slate-700 dark:text-slate-300">
+            To use these facts with your own copy of this article, import the table on its page.
+          </p>
+        </div>
       ) : null}
       {workbench ? (
         <div className="mt-12 border-t border-slate-200 pt-8 dark:border-slate-800">
