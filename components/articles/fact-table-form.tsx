@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { FileField, FormAlert } from "@/components/form";
 import { primaryButton, toolbarButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
-import { factCsvColumnHelp, factCsvColumns } from "@/lib/exports/facts-csv";
+import { factCsvColumnHelp, factCsvColumns } from "@/lib/exports/fact-columns";
 import type { FactsImported } from "@/lib/exports/facts-import.server";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -39,7 +39,12 @@ async function ownedArticle(writer: Writer, ownerId: string, slug: string) {
 /** Answers of every fact the new one could clash with: the library's and this teacher's. */
 async function knownAnswers(writer: Writer, ownerId: string, except?: string) {
   return writer.fact.findMany({
-    where: { retiredAt: null, OR: [{ ownerId: null }, { ownerId }], ...(except ? { NOT: { lineageId: except } } : {}) },
+    where: {
+      retiredAt: null,
+      OR: [{ ownerId: null }, { ownerId }],
+      // The library's facts have no lineage: SQL's NOT (lineageId = x) would leave them out too.
+      ...(except ? { AND: [{ OR: [{ lineageId: null }, { lineageId: { not: except } }] }] } : {}),
+    },
     select: { id: true, answerType: true, answer: true },
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { loadCorpus } from "@/lib/facts/load.server";
-import { factCsvColumns, factsCsv } from "./facts-csv";
+import { factCsvColumns } from "./fact-columns";
+import { factsCsv } from "./facts-csv";
 import { LIST_SEPARATOR } from "./flat";
 
 describe("fact table CSV", () => {

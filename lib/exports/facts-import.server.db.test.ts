@@ -23,7 +23,8 @@ const text = [
   "Subscribe to our newsletter for more stories like this one.",
 ].join("\n");
 
-async function teacherWithArticle() {
+/** A new teacher with their own article of `articleText`. */
+async function teacherWithArticle(articleText = text, title = "Water and drought") {
   const created = await createAccount(db, {
     name: "Import teacher",
     email: uniqueEmail("facts-import"),
@@ -32,9 +33,9 @@ async function teacherWithArticle() {
   });
   if (!created.ok) throw new Error("no teacher");
   const teacher = created.data.userId;
-  const source = await readSource({ kind: "paste", text });
+  const source = await readSource({ kind: "paste", text: articleText });
   if (!source.ok) throw new Error(source.error);
-  const article = await importArticle(teacher, source.data, { title: "Water and drought" });
+  const article = await importArticle(teacher, source.data, { title });
   if (!article.ok) throw new Error(article.error);
   return { teacher, slug: article.data.slug, text: article.data.text };
 }
@@ -168,5 +169,72 @@ describe("fact table CSV import", () => {
     expect(await importFactsCsv(w.teacher, w.slug, csv)).toMatchObject({ ok: true, data: { created: 1 } });
     const saved = await db.fact.findFirst({ where: { articleId: w.slug } });
     expect(saved!.aliases).toBe('["=4578"]');
+  });
+
+  it("changes nothing when the same table comes back: a fact stays on its passage, a table without ids doubles nothing", async () => {
+    const repeated = "The river rose by 3 metres overnight.";
+    const {
+      teacher,
+      slug,
+      text: articleText,
+    } = await teacherWithArticle(
+      [
+        "Flood notes",
+        `Often people said the river rose by 3 metres overnight. ${repeated}`,
+        "The council opened two shelters in the school and the sports hall, and volunteers brought blankets.",
+        `Later, the water office repeated its figure: ${repeated}`,
+      ].join("\n"),
+      "Flood notes",
+    );
+    const river = fact({
+      quote: repeated,
+      statement: repeated,
+      question: "By how many metres did the river rise overnight?",
+      answer: "3 metres",
+      aliases: [],
+      answerType: "quantity",
+      attribution: undefined,
+      distractors: [],
+    });
+    const withoutIds = factsCsv([river]);
+    expect(await importFactsCsv(teacher, slug, withoutIds)).toMatchObject({ data: { created: 1 } });
+    // Moved by hand to the second, identical sentence (as the app's editor allows).
+    const second = articleText.lastIndexOf(repeated);
+    const saved = await db.fact.findFirstOrThrow({ where: { articleId: slug } });
+    await db.fact.update({ where: { id: saved.id }, data: { quoteStart: second, quoteEnd: second + repeated.length } });
+
+    const table = (await articleFactTable(teacher, slug))!.csv;
+    for (const csv of [table, withoutIds])
+      expect(await importFactsCsv(teacher, slug, csv)).toEqual({
+        ok: true,
+        data: { created: 0, updated: 0, unchanged: 1 },
+      });
+    const facts = await db.fact.findMany({ where: { articleId: slug } });
+    expect(facts.map((f) => [f.id, f.quoteStart, f.retiredAt])).toEqual([[saved.id, second, null]]);
+  });
+
+  it("imports a full file of 500 facts in one go", async () => {
+    const sentence = (n: number) => `Station ${n} recorded ${n * 7 + 1000} millimetres of rain last year.`;
+    const { teacher, slug } = await teacherWithArticle(
+      ["Rain by station", ...Array.from({ length: 500 }, (_, n) => sentence(n))].join("\n"),
+      "Rain by station",
+    );
+    const rows = Array.from({ length: 500 }, (_, n) =>
+      fact({
+        quote: sentence(n),
+        statement: sentence(n),
+        question: `How many millimetres of rain did station ${n} record last year?`,
+        answer: String(n * 7 + 1000),
+        aliases: [],
+        answerType: "number",
+        attribution: undefined,
+        distractors: [],
+      }),
+    );
+    expect(await importFactsCsv(teacher, slug, factsCsv(rows))).toEqual({
+      ok: true,
+      data: { created: 500, updated: 0, unchanged: 0 },
+    });
+    expect(await db.fact.count({ where: { articleId: slug, retiredAt: null } })).toBe(500);
   });
 });

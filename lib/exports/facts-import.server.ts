@@ -1,25 +1,21 @@
 import "server-only";
-import { parse } from "csv-parse/sync";
 import { db } from "@/lib/db";
 import { ownedArticles } from "@/lib/articles/access.server";
-import { parseJsonColumn } from "@/lib/db/json-column";
+import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 import { boilerplateRangeSchema } from "@/lib/facts/schema";
-import { teacherFactProblems, teacherFactSchema } from "@/lib/facts/teacher-fact";
+import { teacherFactProblems, teacherFactSchema, type TeacherFactInput } from "@/lib/facts/teacher-fact";
 import { createFactIn, updateFactIn } from "@/lib/curation/facts.server";
 import { fail, ok, type Result } from "@/lib/result";
+import { normalizeText } from "@/lib/text/normalize";
 import { z } from "zod";
-import { factCsvColumns } from "./facts-csv";
+import { locateQuoteIn, readFactTable, type ArticleText, type FactColumn } from "./fact-table-read";
 import { LIST_SEPARATOR } from "./flat";
 
 /** A fact table file is read whole: bounded so a mistaken upload cannot tie up the server. */
 export const MAX_FACTS_CSV_BYTES = 1024 * 1024;
-export const MAX_FACTS_CSV_ROWS = 500;
-
-type Column = (typeof factCsvColumns)[number];
-const required: Column[] = ["quote", "statement", "question", "answer", "answer type"];
 
 /** Which CSV column each field of a teacher's fact comes from, for messages by column. */
-const columnOf: Record<string, Column> = {
+const columnOf: Record<string, FactColumn> = {
   quoteStart: "quote",
   quoteEnd: "quote",
   quote: "quote",
@@ -50,33 +46,6 @@ export interface FactsImported {
 
 export type FactsImport = Result<FactsImported> & { problems?: CsvProblem[] };
 
-interface ArticleText {
-  text: string;
-  bodyStart: number;
-  boilerplate: { start: number; end: number }[];
-}
-
-/**
- * Where a quote sits: its first occurrence in the article's body outside boilerplate, word for
- * word; runs of spaces and line breaks may differ (a spreadsheet rewraps long cells).
- */
-export function locateQuoteIn(
-  article: ArticleText,
-  quote: string,
-): { start: number; end: number } | "set-aside" | null {
-  const words = quote.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return null;
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "g");
-  let setAside = false;
-  for (const match of article.text.matchAll(pattern)) {
-    const range = { start: match.index, end: match.index + match[0].length };
-    if (range.start < article.bodyStart || article.boilerplate.some((b) => range.start < b.end && b.start < range.end))
-      setAside = true;
-    else return range;
-  }
-  return setAside ? "set-aside" : null;
-}
-
 const problemsText = (problems: CsvProblem[]) =>
   problems
     .slice(0, 20)
@@ -90,25 +59,56 @@ class RowsRefused extends Error {
   }
 }
 
-/**
- * The separator a spreadsheet saved the file with: a comma, or a semicolon where the decimal
- * separator is a comma (Excel in much of Europe), or a tab. Read from the header row, whose
- * column names contain none of them.
- */
-export function delimiterOf(csv: string): string {
-  const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const count = (separator: string) => header.split(separator).length;
-  return [",", ";", "\t"].reduce((best, separator) => (count(separator) > count(best) ? separator : best));
+type StoredFact = {
+  id: string;
+  lineageId: string | null;
+  retiredAt: Date | null;
+  quoteStart: number;
+  quoteEnd: number;
+  statement: string;
+  question: string;
+  answer: string;
+  aliases: string;
+  answerType: string;
+  topics: string;
+  attribution: string | null;
+  claimGroup: string | null;
+  distractors: string;
+};
+
+/** Whether saving `input` would leave the stored fact as it is (what the teacher can edit, claim group by title). */
+function sameFact(stored: StoredFact, groupTitle: string | null, input: TeacherFactInput): boolean {
+  const list = (json: string) => JSON.stringify(parseJsonColumn(stringList, json, "fact list"));
+  return (
+    stored.quoteStart === input.quoteStart &&
+    stored.quoteEnd === input.quoteEnd &&
+    stored.statement === input.statement &&
+    stored.question === input.question &&
+    stored.answer === input.answer &&
+    stored.answerType === input.answerType &&
+    stored.attribution === input.attribution &&
+    groupTitle === input.claimGroup &&
+    list(stored.aliases) === JSON.stringify(input.aliases) &&
+    list(stored.topics) === JSON.stringify(input.topics) &&
+    list(stored.distractors) === JSON.stringify(input.distractors)
+  );
 }
+
+/** One fact per quote and question: a row asking what a fact of the article already asks of that quote is that fact. */
+const passageKey = (quote: string, question: string) =>
+  `${quote.trim().split(/\s+/).join(" ")}\n${normalizeText(question)}`;
 
 /**
  * Imports a fact table (the columns of `factsCsv`) into one of the teacher's articles. Every row
  * is checked as a fact made in the app is (`teacherFactProblems`): a quote not word for word in
  * the article, one in boilerplate, an answer missing from its quote are reported by row and
- * column, and nothing of a file with a problem is saved (one transaction). A row whose fact id
- * is one of this article's facts (any version) updates that fact (so a table exported, edited and imported
- * again changes what was edited and doubles nothing); any other row, its id empty or from
- * elsewhere (the library's table of the same article), makes a new fact.
+ * column, and nothing of a file with a problem is saved (one transaction).
+ *
+ * Importing the same table again changes nothing: a row whose fact id is one of this article's
+ * facts (any version) updates that fact only if the row differs from it, and keeps its passage;
+ * a row without such an id that asks what a fact of the article already asks of the same quote
+ * is that fact. Other rows (id empty, or from elsewhere, as in the library's table of the
+ * same article) make new facts.
  */
 export async function importFactsCsv(teacherId: string, slug: string, csv: string): Promise<FactsImport> {
   if (Buffer.byteLength(csv) > MAX_FACTS_CSV_BYTES) return fail("too-large", "The file is larger than 1 MB.");
@@ -118,73 +118,61 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
       text: true,
       bodyStart: true,
       boilerplate: true,
-      facts: { where: { ownerId: teacherId }, select: { id: true, lineageId: true, retiredAt: true } },
+      facts: {
+        where: { ownerId: teacherId },
+        select: {
+          id: true,
+          lineageId: true,
+          retiredAt: true,
+          quoteStart: true,
+          quoteEnd: true,
+          statement: true,
+          question: true,
+          answer: true,
+          aliases: true,
+          answerType: true,
+          topics: true,
+          attribution: true,
+          claimGroup: true,
+          distractors: true,
+        },
+      },
     },
   });
   if (!row) return fail("not-found", "That article is not one of yours.");
+  const table = readFactTable(csv);
+  if (!table.ok) return table;
+
+  const current = row.facts.filter((f) => !f.retiredAt);
   // A row names a fact by any of its versions' ids (a table exported before an edit made a new
   // version still updates it); the row goes to the lineage's current version.
-  const currentOfLineage = new Map(row.facts.filter((f) => !f.retiredAt).map((f) => [f.lineageId ?? f.id, f.id]));
+  const currentOfLineage = new Map(current.map((f) => [f.lineageId ?? f.id, f]));
   const currentOf = new Map(row.facts.map((f) => [f.id, currentOfLineage.get(f.lineageId ?? f.id)]));
+  const atPassage = new Map(current.map((f) => [passageKey(row.text.slice(f.quoteStart, f.quoteEnd), f.question), f]));
+  const groupIds = [...new Set(current.map((f) => f.claimGroup).filter((g): g is string => !!g))];
+  const groupTitles = new Map(
+    (await db().claimGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, title: true } })).map(
+      (g) => [g.id, g.title],
+    ),
+  );
   const article: ArticleText = {
     ...row,
     boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), row.boilerplate, "article boilerplate"),
   };
 
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, {
-      bom: true,
-      columns: true,
-      skip_empty_lines: true,
-      trim: false,
-      delimiter: delimiterOf(csv),
-      // Undoes the download's guard against spreadsheet formulas ("'=…" back to "=…").
-      cast: (value) => value.replace(/^'(?=[=+\-@\t\r])/, ""),
-    }) as Record<string, string>[];
-  } catch (error) {
-    return fail("invalid", `The file is not a CSV file we can read: ${(error as Error).message}`);
-  }
-  if (!records.length) return fail("invalid", "The file has no facts: a header row and one row per fact.");
-  if (records.length > MAX_FACTS_CSV_ROWS)
-    return fail("invalid", `At most ${MAX_FACTS_CSV_ROWS} facts in one file (this one has ${records.length}).`);
-  const header = Object.keys(records[0]!);
-  const missing = required.filter((c) => !header.includes(c));
-  const unknown = header.filter((c) => !(factCsvColumns as readonly string[]).includes(c));
-  if (missing.length || unknown.length)
-    return fail(
-      "invalid",
-      [
-        missing.length ? `Missing columns: ${missing.join(", ")}.` : "",
-        unknown.length ? `Unknown columns: ${unknown.join(", ")}.` : "",
-        `The columns are: ${factCsvColumns.join(", ")}.`,
-      ]
-        .filter(Boolean)
-        .join(" "),
-    );
-
   const problems: CsvProblem[] = [];
-  const inputs: { row: number; factId: string | null; input: z.output<typeof teacherFactSchema> }[] = [];
+  const inputs: { row: number; factId: string | null; input: TeacherFactInput }[] = [];
+  let unchanged = 0;
   const rowOfFact = new Map<string, number>();
-  const list = (cell: string | undefined) =>
-    (cell ?? "")
+  const list = (cell: string) =>
+    cell
       .split(LIST_SEPARATOR.trim())
       .map((v) => v.trim())
       .filter(Boolean);
-  for (const [i, record] of records.entries()) {
-    const rowNumber = i + 2;
-    const id = (record["fact id"] ?? "").trim();
-    const factId = currentOf.get(id) ?? null;
-    if (factId && rowOfFact.has(factId)) {
-      problems.push({
-        row: rowNumber,
-        column: "fact id",
-        message: `row ${rowOfFact.get(factId)} has the same fact id: one row per fact.`,
-      });
-      continue;
-    }
-    if (factId) rowOfFact.set(factId, rowNumber);
-    const located = locateQuoteIn(article, record.quote ?? "");
+  for (const { row: rowNumber, cells } of table.data) {
+    const named = currentOf.get(cells["fact id"].trim());
+    const stored = named ?? atPassage.get(passageKey(cells.quote, cells.question));
+    const located = locateQuoteIn(article, cells.quote, stored && { start: stored.quoteStart, end: stored.quoteEnd });
     if (located === null || located === "set-aside") {
       problems.push({
         row: rowNumber,
@@ -199,15 +187,15 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
     const parsed = teacherFactSchema.safeParse({
       quoteStart: located.start,
       quoteEnd: located.end,
-      question: record.question,
-      answer: record.answer,
-      statement: record.statement,
-      aliases: list(record["other accepted answers"]),
-      answerType: record["answer type"],
-      topics: list(record.topics),
-      attribution: record["claim by"],
-      claimGroup: record["claim group"],
-      distractors: list(record["wrong answers"]),
+      question: cells.question,
+      answer: cells.answer,
+      statement: cells.statement,
+      aliases: list(cells["other accepted answers"]),
+      answerType: cells["answer type"].trim(),
+      topics: list(cells.topics),
+      attribution: cells["claim by"],
+      claimGroup: cells["claim group"],
+      distractors: list(cells["wrong answers"]),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
@@ -222,28 +210,46 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
         problems.push({ row: rowNumber, column: columnOf[field] ?? field, message });
       continue;
     }
-    inputs.push({ row: rowNumber, factId, input: parsed.data });
+    const key = stored?.id ?? `new:${passageKey(cells.quote, cells.question)}`;
+    if (rowOfFact.has(key)) {
+      problems.push({
+        row: rowNumber,
+        column: named ? "fact id" : "question",
+        message: `Row ${rowOfFact.get(key)} is the same fact (${named ? "the same fact id" : "the same quote and question"}): one row per fact.`,
+      });
+      continue;
+    }
+    rowOfFact.set(key, rowNumber);
+    if (
+      stored &&
+      sameFact(stored, stored.claimGroup ? (groupTitles.get(stored.claimGroup) ?? null) : null, parsed.data)
+    )
+      unchanged++;
+    else inputs.push({ row: rowNumber, factId: stored?.id ?? null, input: parsed.data });
   }
   if (problems.length) return { ...fail("invalid", `Nothing was imported:\n${problemsText(problems)}`), problems };
 
   try {
-    const imported = await db().$transaction(async (tx) => {
-      const refused: CsvProblem[] = [];
-      const counts: FactsImported = { created: 0, updated: 0, unchanged: 0 };
-      for (const { row: rowNumber, factId, input } of inputs) {
-        const saved = factId
-          ? await updateFactIn(tx, teacherId, factId, input)
-          : await createFactIn(tx, teacherId, slug, input);
-        if (!saved.ok)
-          for (const [field, message] of Object.entries(saved.fieldErrors ?? { file: saved.error }))
-            refused.push({ row: rowNumber, column: columnOf[field] ?? field, message });
-        else if (!factId) counts.created++;
-        else if ("changed" in saved.data && saved.data.changed) counts.updated++;
-        else counts.unchanged++;
-      }
-      if (refused.length) throw new RowsRefused(refused);
-      return counts;
-    });
+    const imported = await db().$transaction(
+      async (tx) => {
+        const refused: CsvProblem[] = [];
+        const counts: FactsImported = { created: 0, updated: 0, unchanged };
+        for (const { row: rowNumber, factId, input } of inputs) {
+          const saved = factId
+            ? await updateFactIn(tx, teacherId, factId, input)
+            : await createFactIn(tx, teacherId, slug, input);
+          if (!saved.ok)
+            for (const [field, message] of Object.entries(saved.fieldErrors ?? { file: saved.error }))
+              refused.push({ row: rowNumber, column: columnOf[field] ?? field, message });
+          else if (factId) counts.updated++;
+          else counts.created++;
+        }
+        if (refused.length) throw new RowsRefused(refused);
+        return counts;
+      },
+      // A full file (500 new facts) takes a few seconds, longer than Prisma's default 5 s on a slow disk.
+      { timeout: 60_000 },
+    );
     return ok(imported);
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;

@@ -11,6 +11,11 @@ export const paperSizes = ["a4", "letter"] as const;
 export type PaperSize = (typeof paperSizes)[number];
 export const paperLabels: Record<PaperSize, string> = { a4: "A4", letter: "US Letter" };
 
+/** What a printout holds: the quiz then its key (one copy for the teacher), or one of them (copies for a class). */
+export const printParts = ["all", "quiz", "key"] as const;
+export type PrintPart = (typeof printParts)[number];
+export const printPartLabels: Record<PrintPart, string> = { all: "Quiz and key", quiz: "Quiz only", key: "Key only" };
+
 export const quizVersions = ["A", "B"] as const;
 export type QuizVersion = (typeof quizVersions)[number];
 

@@ -3,20 +3,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { expectAccessible, formAlert, signUp, uniqueEmail } from "./support";
+import { factCsvColumns } from "../../lib/exports/fact-columns";
 
-const columns = [
-  "fact id",
-  "quote",
-  "statement",
-  "question",
-  "answer",
-  "other accepted answers",
-  "answer type",
-  "topics",
-  "claim by",
-  "claim group",
-  "wrong answers",
-];
 type Row = Record<string, string>;
 
 const launch: Row = {
@@ -47,7 +35,7 @@ const instruments: Row = {
 const csvFile = (rows: Row[], name = "facts.csv") => ({
   name,
   mimeType: "text/csv",
-  buffer: Buffer.from(stringify(rows, { header: true, columns })),
+  buffer: Buffer.from(stringify(rows, { header: true, columns: [...factCsvColumns] })),
 });
 
 async function newUser(browser: Browser, role: "Teacher" | "Student") {

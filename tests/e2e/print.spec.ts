@@ -74,4 +74,16 @@ test("a teacher prints the demo deck: numbered questions on A4 or Letter, versio
   const letter = await printedPages(page, "A4");
   expect(letter.size).toEqual([612, 792]);
   expect(letter.pages.some((text) => text.startsWith("Answer key · Version B"))).toBe(true);
+
+  // Copies for the class without the key, and the key alone for the teacher.
+  await page.getByRole("navigation", { name: "Print" }).getByRole("link", { name: "Quiz only" }).click();
+  await expect(page).toHaveURL(/part=quiz/);
+  const quizOnly = await printedPages(page, "A4");
+  expect(quizOnly.pages.join(" ")).not.toContain("Answer key");
+  expect(quizOnly.pages.join(" ")).toContain(`Version B · ${count} questions`);
+  await page.getByRole("navigation", { name: "Print" }).getByRole("link", { name: "Key only" }).click();
+  await expect(page).toHaveURL(/part=key/);
+  const keyOnly = await printedPages(page, "A4");
+  expect(keyOnly.pages[0]!.startsWith("Answer key · Version B")).toBe(true);
+  expect(keyOnly.pages.join(" ")).not.toContain("Name Class Date");
 });

@@ -7,14 +7,24 @@ import { PrintableQuiz } from "@/components/decks/printable-quiz";
 import { BackLink } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { deckPrint } from "@/lib/exports/exports.server";
-import { paperLabels, paperSizes, quizVersions, type PaperSize, type QuizVersion } from "@/lib/exports/print";
+import {
+  paperLabels,
+  paperSizes,
+  printPartLabels,
+  printParts,
+  quizVersions,
+  type PaperSize,
+  type PrintPart,
+  type QuizVersion,
+} from "@/lib/exports/print";
 
 export const metadata: Metadata = { title: "Printable quiz" };
 
-/** An unknown version or paper in the address falls back to version A on A4. */
+/** An unknown choice in the address falls back to version A, on A4, quiz and key. */
 const printOptions = z.object({
   version: z.enum(quizVersions).catch("A"),
   paper: z.enum(paperSizes).catch("a4"),
+  part: z.enum(printParts).catch("all"),
 });
 
 type Props = { params: Promise<{ deckId: string }>; searchParams: Promise<Record<string, string | string[]>> };
@@ -22,11 +32,11 @@ type Props = { params: Promise<{ deckId: string }>; searchParams: Promise<Record
 export default async function PrintDeckPage({ params, searchParams }: Props) {
   const user = await requireRole("teacher");
   const { deckId } = await params;
-  const { version, paper } = printOptions.parse(await searchParams);
+  const { version, paper, part } = printOptions.parse(await searchParams);
   const printed = await deckPrint(user.id, deckId, version);
   if (!printed) notFound();
-  const href = (change: { version?: QuizVersion; paper?: PaperSize }) =>
-    `/decks/${deckId}/print?${new URLSearchParams({ version, paper, ...change })}`;
+  const href = (change: { version?: QuizVersion; paper?: PaperSize; part?: PrintPart }) =>
+    `/decks/${deckId}/print?${new URLSearchParams({ version, paper, part, ...change })}`;
   return (
     <>
       <div className="mb-8 print:hidden">
@@ -35,7 +45,8 @@ export default async function PrintDeckPage({ params, searchParams }: Props) {
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           One question per fact of the deck. Versions A and B ask the same questions in a different order, with the
           options shuffled, so neighbours cannot copy; each has its own answer key, on a page of its own after the quiz.
-          Print it, or choose “Save as PDF” in the print dialog.
+          Print the quiz alone for the class and the key for yourself, or both at once; for a PDF, choose “Save as PDF”
+          in the print dialog.
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-x-8 gap-y-3">
           <Choice
@@ -46,6 +57,14 @@ export default async function PrintDeckPage({ params, searchParams }: Props) {
             label="Paper"
             options={paperSizes.map((p) => ({ href: href({ paper: p }), text: paperLabels[p], current: p === paper }))}
           />
+          <Choice
+            label="Print"
+            options={printParts.map((p) => ({
+              href: href({ part: p }),
+              text: printPartLabels[p],
+              current: p === part,
+            }))}
+          />
           <PrintButton label={`Print version ${version}`} />
         </div>
         {printed.questions.length === 0 ? (
@@ -55,7 +74,13 @@ export default async function PrintDeckPage({ params, searchParams }: Props) {
         ) : null}
       </div>
       {printed.questions.length ? (
-        <PrintableQuiz deckName={printed.name} version={version} paperSize={paper} questions={printed.questions} />
+        <PrintableQuiz
+          deckName={printed.name}
+          version={version}
+          paperSize={paper}
+          part={part}
+          questions={printed.questions}
+        />
       ) : null}
     </>
   );
