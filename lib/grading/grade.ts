@@ -1,12 +1,14 @@
 /**
  * Grades a typed answer against a fact's answer and aliases, the way a fair teacher would:
- * spelling variants, accents, articles, number formats and date formats are accepted; a small
- * typo in a name or word is accepted; numbers, years and dates must match exactly.
+ * spelling variants, accents, articles, number formats (digits grouped any unambiguous way, or
+ * number words) and date formats (ordinals, in words too) are accepted; a small typo in a name or
+ * word is accepted; numbers, years and dates must match exactly.
  */
 import { distance } from "fastest-levenshtein";
 import { normalizeText } from "@/lib/text/normalize";
 import type { AnswerType, Entity } from "@/lib/facts/schema";
 import type { QuizItem } from "@/lib/quiz/items";
+import { numberWordsAsDigits } from "@/lib/text/number-words";
 import { numbersIn, parseMonthDay } from "@/lib/text/parse";
 
 export type Verdict = "correct" | "close" | "incorrect";
@@ -86,9 +88,10 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
   if (accepted.has(typed)) return result("correct", answer, "Matches the answer.");
 
   if (["number", "quantity", "year"].includes(expected.answerType)) {
-    const wanted = numbersIn(answer);
+    const years = expected.answerType === "year";
+    const wanted = numbersIn(numberWordsAsDigits(answer, { years }));
     if (wanted.length) {
-      const given = numbersIn(response);
+      const given = numbersIn(numberWordsAsDigits(response, { years }));
       if (given.length && wanted.every((n) => given.includes(n)) && given.every((n) => wanted.includes(n))) {
         return result("correct", answer, "The number matches.");
       }
@@ -101,8 +104,8 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
   }
 
   if (expected.answerType === "date") {
-    const wanted = parseMonthDay(answer);
-    const given = parseMonthDay(response);
+    const wanted = parseMonthDay(numberWordsAsDigits(answer));
+    const given = parseMonthDay(numberWordsAsDigits(response));
     if (wanted && given) {
       const sameDay = wanted.month === given.month && wanted.day === given.day;
       const sameYear = !given.year || !wanted.year || given.year === wanted.year;
