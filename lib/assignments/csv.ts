@@ -56,6 +56,12 @@ export interface AnalyticsCsvRow {
   answered: number;
   share: number;
   wrongAnswers: { answer: string; count: number }[];
+  /** The discrimination index, or null when there is none (too few attempts, no spread). */
+  discrimination: number | null;
+  medianTimeMs: number | null;
+  /** Multiple choice and true/false: how many picked each option. */
+  options: { option: string; count: number; correct: boolean }[];
+  flags: string[];
   passage: string;
   article: string;
 }
@@ -69,7 +75,11 @@ export function analyticsCsv(rows: readonly AnalyticsCsvRow[]): string {
         r.rightAnswer,
         r.answered,
         percent(r.share),
+        r.discrimination === null ? "" : Math.round(r.discrimination * 100) / 100,
+        r.medianTimeMs === null ? "" : (r.medianTimeMs / 1000).toFixed(1),
+        r.options.map((o) => `${o.option}${o.correct ? " (right)" : ""}: ${o.count}`).join("; "),
         r.wrongAnswers.map((w) => `${w.answer} (${w.count})`).join("; "),
+        r.flags.join("; "),
         r.passage,
         r.article,
       ]),
@@ -81,7 +91,11 @@ export function analyticsCsv(rows: readonly AnalyticsCsvRow[]): string {
           "Right answer",
           "Answers",
           "Correct (%)",
+          "Discrimination",
+          "Median time (s)",
+          "Answers per option",
           "Most common wrong answers",
+          "Flags",
           "Source passage",
           "Article",
         ],

@@ -22,6 +22,14 @@ import {
   type QuestionStats,
 } from "./gradebook";
 import { describeResponse, questionView, type QuestionView, rightAnswer } from "@/lib/quiz/view";
+import {
+  discriminationIndex,
+  itemFlags,
+  type Discrimination,
+  type DiscriminationSums,
+  type ItemFlag,
+  type OptionCount,
+} from "./item-analysis";
 
 type Count = number | bigint | null;
 const count = (value: Count) => Number(value ?? 0);
@@ -122,6 +130,11 @@ export interface QuestionAnalytics extends QuestionStats {
   question: QuestionView;
   rightAnswer: string;
   citation: Citation | null;
+  discrimination: Discrimination;
+  /** Multiple choice and true/false: how many picked each option, in the order students saw them. */
+  options: OptionCount[];
+  medianTimeMs: number | null;
+  flags: ItemFlag[];
 }
 
 /** Per question of an assignment: share correct, the commonest wrong answers and the passage; worst first. */
@@ -137,7 +150,7 @@ export async function questionAnalyticsForTeacher(
 /** The per-question analysis of an assignment already loaded for its teacher, hardest first. */
 export async function questionAnalyticsOf(assignment: TeacherAssignment): Promise<QuestionAnalytics[]> {
   const assignmentId = assignment.id;
-  const [grouped, itemById, corpus] = await Promise.all([
+  const [grouped, itemById, corpus, sums, medians] = await Promise.all([
     // Read from the covering index on Attempt (assignmentId, itemId, correct, response, …).
     db().$queryRaw<{ itemId: string; response: string; correct: boolean | number | bigint; n: Count }[]>`
       SELECT a."itemId", a."response", a."correct", COUNT(*) AS "n"
@@ -146,6 +159,8 @@ export async function questionAnalyticsOf(assignment: TeacherAssignment): Promis
       GROUP BY a."itemId", a."correct", a."response"`,
     askedItems(assignmentId),
     teacherCorpus(assignment.teacherId),
+    discriminationSums(assignmentId),
+    medianTimes(assignmentId),
   ]);
   const counts: AnswerCount[] = grouped.flatMap((row) => {
     const asked = itemById.get(row.itemId);
@@ -162,14 +177,83 @@ export async function questionAnalyticsOf(assignment: TeacherAssignment): Promis
   const stats = questionStats(counts);
   const questions = [...stats.values()].map((s): QuestionAnalytics => {
     const { factId, item } = itemById.get(s.itemId)!;
+    const discrimination = discriminationIndex(sums.get(s.itemId) ?? { n: 0, sumX: 0, sumY: 0, sumXY: 0, sumYY: 0 });
+    const options = optionCounts(
+      item,
+      counts.filter((c) => c.itemId === s.itemId),
+    );
     return {
       ...s,
       question: questionView(item, s.itemId, 0, 0),
       rightAnswer: rightAnswer(item),
       citation: corpus.citation(factId),
+      discrimination,
+      options,
+      medianTimeMs: medians.get(s.itemId) ?? null,
+      flags: itemFlags(s.share, s.answered, discrimination, options),
     };
   });
   return questions.sort((a, b) => a.share - b.share || b.answered - a.answered);
+}
+
+/** Each option of a multiple-choice or true/false question with how many answers picked it. */
+function optionCounts(item: QuizItem, counts: readonly AnswerCount[]): OptionCount[] {
+  const picked = (option: string) => counts.filter((c) => c.answer === option).reduce((sum, c) => sum + c.count, 0);
+  if (item.type === "multiple-choice")
+    return item.options.map((o) => ({ option: o.text, count: picked(o.text), correct: o.id === item.correctOptionId }));
+  if (item.type === "true-false")
+    return [true, false].map((value) => ({
+      option: value ? "True" : "False",
+      count: picked(value ? "True" : "False"),
+      correct: value === item.isTrue,
+    }));
+  return [];
+}
+
+/**
+ * Per question, the sums the discrimination index needs, over the assignment's finished
+ * attempts: x = 1 when the answer was right, y = the rest of the attempt's right answers. One
+ * pass in SQL: the attempts' scores come from the gradebook's covering index.
+ */
+async function discriminationSums(assignmentId: string): Promise<Map<string, DiscriminationSums>> {
+  const rows = await db().$queryRaw<
+    { itemId: string; n: Count; sumX: Count; sumY: Count; sumXY: Count; sumYY: Count }[]
+  >`
+    SELECT r."itemId", COUNT(*) AS "n", SUM(r."x") AS "sumX", SUM(r."y") AS "sumY",
+      SUM(r."x" * r."y") AS "sumXY", SUM(r."y" * r."y") AS "sumYY"
+    FROM (
+      SELECT a."itemId", CASE WHEN a."correct" THEN 1 ELSE 0 END AS "x",
+        t."score" - CASE WHEN a."correct" THEN 1 ELSE 0 END AS "y"
+      FROM "Attempt" a
+      JOIN (
+        SELECT b."sessionId", SUM(CASE WHEN b."correct" THEN 1 ELSE 0 END) AS "score"
+        FROM "Attempt" b WHERE b."assignmentId" = ${assignmentId} GROUP BY b."sessionId"
+      ) t ON t."sessionId" = a."sessionId"
+      JOIN "QuizSession" s ON s."id" = a."sessionId" AND s."finishedAt" IS NOT NULL
+      WHERE a."assignmentId" = ${assignmentId}
+    ) r
+    GROUP BY r."itemId"`;
+  return new Map(
+    rows.map((r) => [
+      r.itemId,
+      { n: count(r.n), sumX: count(r.sumX), sumY: count(r.sumY), sumXY: count(r.sumXY), sumYY: count(r.sumYY) },
+    ]),
+  );
+}
+
+/** Per question, the median time to answer (the middle answer, or the mean of the middle two), by window functions. */
+async function medianTimes(assignmentId: string): Promise<Map<string, number>> {
+  const rows = await db().$queryRaw<{ itemId: string; median: number | string | null }[]>`
+    SELECT r."itemId", AVG(r."timeTakenMs") AS "median"
+    FROM (
+      SELECT a."itemId", a."timeTakenMs",
+        ROW_NUMBER() OVER (PARTITION BY a."itemId" ORDER BY a."timeTakenMs") AS "rank",
+        COUNT(*) OVER (PARTITION BY a."itemId") AS "answers"
+      FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId}
+    ) r
+    WHERE r."rank" IN ((r."answers" + 1) / 2, (r."answers" + 2) / 2)
+    GROUP BY r."itemId"`;
+  return new Map(rows.map((r) => [r.itemId, Number(r.median)]));
 }
 
 /**

@@ -3,6 +3,7 @@ import { analyticsCsv } from "@/lib/assignments/csv";
 import { csvResponse } from "@/lib/download";
 import { questionAnalyticsForTeacher } from "@/lib/assignments/gradebook.server";
 import { assignmentPathSchema } from "@/lib/assignments/policy";
+import { flagLabels } from "@/lib/assignments/item-analysis";
 import { fail } from "@/lib/result";
 
 /** The per-question analysis as CSV, for the teacher who owns the class. */
@@ -17,6 +18,10 @@ export const GET = defineRoute(
       answered: q.answered,
       share: q.share,
       wrongAnswers: q.wrongAnswers,
+      discrimination: q.discrimination.value,
+      medianTimeMs: q.medianTimeMs,
+      options: q.options,
+      flags: q.flags.map((flag) => flagLabels[flag]),
       passage: q.citation?.passage.quote ?? "",
       article: q.citation ? `${q.citation.articleTitle}${q.citation.outlet ? ` — ${q.citation.outlet}` : ""}` : "",
     }));
