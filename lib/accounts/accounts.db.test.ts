@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { verifyPassword } from "./password.server";
 import { createAccount } from "./create-account.server";
@@ -7,9 +7,23 @@ import { startUserSession } from "@/lib/auth/user-sessions.server";
 import { withStartupLock } from "@/lib/db/startup-lock.server";
 import { signUpAccount } from "./sign-up.server";
 import { limits } from "@/lib/security/rate-limit";
-import { DEMO_CLASS_NAME, demoUsers, disableDemoUsers, ensureDemoUsers } from "@/lib/demo/demo-users.server";
+import {
+  DEMO_CLASS_NAME,
+  demoClassmates,
+  demoUsers,
+  disableDemoUsers,
+  ensureDemoUsers,
+} from "@/lib/demo/demo-users.server";
+import { DEMO_PAST_ASSIGNMENT, ensureDemoHistory } from "@/lib/demo/demo-history.server";
+import { gradebookForTeacher, questionAnalyticsForTeacher } from "@/lib/assignments/gradebook.server";
+import { importCorpus } from "@/lib/facts/import.server";
+import { loadCorpus } from "@/lib/facts/load.server";
 
 const db = testDb();
+
+beforeAll(async () => {
+  await importCorpus(db, loadCorpus());
+});
 
 describe("createAccount", () => {
   it("stores the account with an argon2id hash", async () => {
@@ -59,10 +73,38 @@ describe("ensureDemoUsers", () => {
     });
     expect(classes).toHaveLength(1);
     expect(classes[0]!.teacher.email).toBe("teacher@demo.sourcebound.test");
-    expect(classes[0]!.enrollments.map((e) => e.student.email).sort()).toEqual([
-      "aigerim@demo.sourcebound.test",
-      "timur@demo.sourcebound.test",
-    ]);
+    // The two demo students, and the classmates once the class's history is written.
+    const emails = classes[0]!.enrollments.map((e) => e.student.email);
+    expect(emails).toEqual(expect.arrayContaining(["aigerim@demo.sourcebound.test", "timur@demo.sourcebound.test"]));
+    expect(emails.filter((e) => !e.startsWith("aigerim@") && !e.startsWith("timur@")).sort()).toEqual(
+      emails.length > 2 ? demoClassmates.map((c) => c.email).sort() : [],
+    );
+  });
+
+  it("gives the demo class a past assignment every student finished, once, that the teacher's analysis reads", async () => {
+    const { demoClass } = await ensureDemoUsers(db);
+    await ensureDemoHistory(db, demoClass!);
+    expect(await ensureDemoHistory(db, demoClass!)).toBeNull();
+    const past = await db.assignment.findFirstOrThrow({
+      where: { title: DEMO_PAST_ASSIGNMENT, class: { name: DEMO_CLASS_NAME } },
+      include: { class: { include: { enrollments: true } } },
+    });
+    expect(past.dueAt.getTime()).toBeLessThan(Date.now());
+    const sessions = await db.quizSession.findMany({ where: { assignmentId: past.id } });
+    expect(new Set(sessions.map((s) => s.userId))).toEqual(new Set(past.class.enrollments.map((e) => e.studentId)));
+    expect(sessions.every((s) => s.finishedAt && s.answeredCount === s.questionCount)).toBe(true);
+    for (const demo of demoUsers.filter((u) => u.role === "student")) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: demo.email } });
+      expect(sessions.filter((s) => s.userId === user.id)).toHaveLength(1);
+      expect(
+        await db.quizSession.count({ where: { userId: user.id, kind: "practice", finishedAt: { not: null } } }),
+      ).toBe(2);
+    }
+    const analysis = (await questionAnalyticsForTeacher(past.class.teacherId, past.id))!;
+    expect(analysis.questions.some((q) => q.flags.length > 0)).toBe(true);
+    expect(analysis.questions.some((q) => q.question.kind === "typed" && q.wrongAnswers.length > 0)).toBe(true);
+    const gradebook = (await gradebookForTeacher(past.class.teacherId, past.id, { sort: "score", dir: "desc" }))!;
+    expect(gradebook.rows.every((r) => r.score !== null && r.finishedAttempts >= 1)).toBe(true);
   });
 });
 

@@ -11,11 +11,28 @@ export const demoUsers: readonly { name: string; email: string; password: string
   { name: "Timur Student", email: "timur@demo.sourcebound.test", password: "demo-student-2022", role: "student" },
 ];
 
+/** The demo class's other students, for its history: accounts no one can sign in to (random passwords). */
+export const demoClassmates = [
+  "Aruzhan Bekova",
+  "Daniyar Omarov",
+  "Madina Sadykova",
+  "Nurlan Abenov",
+  "Saule Kairatova",
+  "Yerlan Zhaksylykov",
+  "Dana Ismailova",
+  "Arman Tulegenov",
+  "Zhanna Mukanova",
+  "Ilyas Serikbayev",
+].map((name, i) => ({ name, email: `classmate-${i + 1}@demo.sourcebound.test` }));
+
 /**
  * Creates the demo accounts that are missing and enables any that DEMO_USERS=0 had disabled;
  * existing ones (and their progress) are otherwise left alone.
  */
-export async function ensureDemoUsers(db: Db): Promise<{ created: number; enabled: number }> {
+export async function ensureDemoUsers(
+  db: Db,
+  now = new Date(),
+): Promise<{ created: number; enabled: number; demoClass: DemoClass | null }> {
   let created = 0;
   for (const demo of demoUsers) {
     const existing = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
@@ -29,8 +46,7 @@ export async function ensureDemoUsers(db: Db): Promise<{ created: number; enable
     where: { email: { in: demoEmails }, disabledAt: { not: null } },
     data: { disabledAt: null },
   });
-  await ensureDemoClass(db);
-  return { created, enabled };
+  return { created, enabled, demoClass: await ensureDemoClass(db, now) };
 }
 
 const demoEmails = demoUsers.map((u) => u.email);
@@ -48,15 +64,22 @@ export async function disableDemoUsers(db: Db, now = new Date()): Promise<{ disa
   return { disabled };
 }
 
+/** The demo class's ids, for its history (demo-history.server.ts, which `npm start` runs next). */
+export interface DemoClass {
+  teacherId: string;
+  classId: string;
+  studentIds: string[];
+}
+
 export const DEMO_CLASS_NAME = "Kazakhstan, January 2022 (demo class)";
 
 export const DEMO_DECK_NAME = "The CSTO mission and the casualties";
 
 /**
- * The demo teacher's class with both demo students, a deck and one assignment (answers after the
- * attempt), so a newcomer sees a populated gradebook after taking it once.
+ * The demo teacher's class with both demo students, a deck and one open assignment (answers after
+ * the attempt) for a newcomer to take; its ids, for the class's history (demo-history.server.ts).
  */
-async function ensureDemoClass(db: Db) {
+async function ensureDemoClass(db: Db, now: Date): Promise<DemoClass | null> {
   const [teacher, ...students] = await Promise.all(
     demoUsers.map((u) => db.user.findUniqueOrThrow({ where: { email: u.email }, select: { id: true } })),
   );
@@ -74,7 +97,8 @@ async function ensureDemoClass(db: Db) {
       },
       select: { id: true },
     }));
-  if (await db.assignment.findFirst({ where: { classId: demoClass.id }, select: { id: true } })) return;
+  const demo = { teacherId, classId: demoClass.id, studentIds: students.map((s) => s.id) };
+  if (await db.assignment.findFirst({ where: { classId: demoClass.id }, select: { id: true } })) return demo;
 
   const facts = await db.fact.findMany({
     // The library's only: a teacher's topics may be named alike.
@@ -85,7 +109,7 @@ async function ensureDemoClass(db: Db) {
   const factIds = facts
     .filter((f) => parseJsonColumn(stringList, f.topics, "fact topics").some((t) => t === "csto" || t === "casualties"))
     .map((f) => f.id);
-  if (!factIds.length) return;
+  if (!factIds.length) return null;
   const deck =
     (await db.deck.findFirst({ where: { teacherId, name: DEMO_DECK_NAME }, select: { id: true } })) ??
     (await db.deck.create({
@@ -98,7 +122,6 @@ async function ensureDemoClass(db: Db) {
       },
       select: { id: true },
     }));
-  const now = new Date();
   // Due in two weeks at 17:00 UTC: a round hour, as a teacher would choose it.
   const dueAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 14, 17));
   await db.assignment.create({
@@ -115,4 +138,5 @@ async function ensureDemoClass(db: Db) {
       allowLate: true,
     },
   });
+  return demo;
 }

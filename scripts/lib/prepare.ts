@@ -61,6 +61,7 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
   const { pruneRateLimits } = await import("../../lib/security/rate-limit.server");
   const { pruneUserSessions } = await import("../../lib/auth/user-sessions.server");
   const { ensureDerivedProgress } = await import("../../lib/study/standing.server");
+  const { ensureDemoHistory } = await import("../../lib/demo/demo-history.server");
   const db = createDb(env.DATABASE_URL);
   try {
     const secret = await withStartupLock(
@@ -75,17 +76,23 @@ export async function prepareDatabase(env: StartEnv): Promise<string> {
           console.log(
             `✔ Progress sums written for ${rebuilt} student${rebuilt === 1 ? "" : "s"} (${seconds(started)})`,
           );
+        const secret = env.NEXTAUTH_SECRET ?? (await sharedSecret(db, env.DATA_DIR));
+        // The demo history answers through the app's own code, which reads the environment.
+        process.env.NEXTAUTH_SECRET ||= secret;
         if (env.DEMO_USERS) {
-          const { created, enabled } = await ensureDemoUsers(db);
+          const { created, enabled, demoClass } = await ensureDemoUsers(db);
+          const historyAnswers = demoClass && (await ensureDemoHistory(db, demoClass));
           console.log(
             `✔ Demo accounts ${created ? `created (${created})` : enabled ? `enabled again (${enabled})` : "present"}`,
           );
+          if (historyAnswers)
+            console.log(`✔ Demo class history: ${historyAnswers} answers in a past assignment and practice quizzes`);
         } else {
           const { disabled } = await disableDemoUsers(db);
           console.log(`✔ Demo accounts off${disabled ? `: ${disabled} disabled, their sessions ended` : ""}`);
         }
         await Promise.all([pruneRateLimits(db), pruneUserSessions(db)]);
-        return env.NEXTAUTH_SECRET ?? (await sharedSecret(db, env.DATA_DIR));
+        return secret;
       },
       { onWait: () => console.log("▸ Another instance is preparing the database; waiting for it…") },
     );
