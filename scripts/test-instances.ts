@@ -115,15 +115,18 @@ try {
     return { id: created.data.userId, email };
   }
 
-  const { demoUsers, DEMO_CLASS_NAME } = await import("../lib/demo/demo-users.server");
-  const [demoAccounts, demoClasses, demoAssignments] = await Promise.all([
-    db().user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
+  const { demoUsers, demoClassmates, DEMO_CLASS_NAME } = await import("../lib/demo/demo-users.server");
+  const demoEmails = [...demoUsers, ...demoClassmates].map((u) => u.email);
+  const [demoAccounts, demoClasses, demoAssignments, historyAttempts] = await Promise.all([
+    db().user.count({ where: { email: { in: demoEmails } } }),
     db().class.count({ where: { name: DEMO_CLASS_NAME } }),
     db().assignment.count({ where: { class: { name: DEMO_CLASS_NAME } } }),
+    db().quizSession.count({ where: { assignment: { class: { name: DEMO_CLASS_NAME } } } }),
   ]);
+  // The open assignment and the past one with its history (16 attempts), written once.
   check(
-    demoAccounts === demoUsers.length && demoClasses === 1 && demoAssignments === 1,
-    `one set of demo data after both started: ${demoAccounts} accounts, ${demoClasses} class, ${demoAssignments} assignment`,
+    demoAccounts === demoEmails.length && demoClasses === 1 && demoAssignments === 2 && historyAttempts === 16,
+    `one set of demo data after both started: ${demoAccounts} accounts, ${demoClasses} class, ${demoAssignments} assignments, ${historyAttempts} attempts in its history`,
   );
 
   // ── One secret: a cookie from instance 1 opens instance 2 ─────────────────────────────────

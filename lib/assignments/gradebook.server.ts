@@ -148,19 +148,29 @@ export async function questionAnalyticsForTeacher(
 }
 
 /** The per-question analysis of an assignment already loaded for its teacher, hardest first. */
-export async function questionAnalyticsOf(assignment: TeacherAssignment): Promise<QuestionAnalytics[]> {
-  const assignmentId = assignment.id;
+export function questionAnalyticsOf(assignment: TeacherAssignment): Promise<QuestionAnalytics[]> {
+  return analyticsIn({ assignmentId: assignment.id, deckId: null }, assignment.teacherId);
+}
+
+/**
+ * Which answers an analysis reads: one assignment's, or those of every assignment of one deck
+ * (the deck's teacher is checked by the caller). One SQL condition serves both: the other id is null.
+ */
+type AnalysisScope = { assignmentId: string; deckId: null } | { assignmentId: null; deckId: string };
+
+/** The per-question analysis of the answers in `scope`, hardest first. */
+async function analyticsIn(scope: AnalysisScope, teacherId: string): Promise<QuestionAnalytics[]> {
   const [grouped, itemById, corpus, sums, medians] = await Promise.all([
     // Read from the covering index on Attempt (assignmentId, itemId, correct, response, …).
     db().$queryRaw<{ itemId: string; response: string; correct: boolean | number | bigint; n: Count }[]>`
       SELECT a."itemId", a."response", a."correct", COUNT(*) AS "n"
       FROM "Attempt" a
-      WHERE a."assignmentId" = ${assignmentId}
+      WHERE a."assignmentId" IN (SELECT g."id" FROM "Assignment" g WHERE g."id" = ${scope.assignmentId} OR g."deckId" = ${scope.deckId})
       GROUP BY a."itemId", a."correct", a."response"`,
-    askedItems(assignmentId),
-    teacherCorpus(assignment.teacherId),
-    discriminationSums(assignmentId),
-    medianTimes(assignmentId),
+    askedItems(scope),
+    teacherCorpus(teacherId),
+    discriminationSums(scope),
+    medianTimes(scope),
   ]);
   const counts: AnswerCount[] = grouped.flatMap((row) => {
     const asked = itemById.get(row.itemId);
@@ -196,6 +206,23 @@ export async function questionAnalyticsOf(assignment: TeacherAssignment): Promis
   return questions.sort((a, b) => a.share - b.share || b.answered - a.answered);
 }
 
+/** How a deck's questions did across every assignment that used it, for the deck's teacher; null for anyone else. */
+export async function deckAnalyticsForTeacher(
+  teacherId: string,
+  deckId: string,
+): Promise<{ deck: { id: string; name: string }; assignments: number; questions: QuestionAnalytics[] } | null> {
+  const deck = await db().deck.findFirst({
+    where: { id: deckId, teacherId },
+    select: { id: true, name: true, _count: { select: { assignments: true } } },
+  });
+  if (!deck) return null;
+  return {
+    deck: { id: deck.id, name: deck.name },
+    assignments: deck._count.assignments,
+    questions: await analyticsIn({ assignmentId: null, deckId }, teacherId),
+  };
+}
+
 /** Each option of a multiple-choice or true/false question with how many answers picked it. */
 function optionCounts(item: QuizItem, counts: readonly AnswerCount[]): OptionCount[] {
   const picked = (option: string) => counts.filter((c) => c.answer === option).reduce((sum, c) => sum + c.count, 0);
@@ -211,11 +238,10 @@ function optionCounts(item: QuizItem, counts: readonly AnswerCount[]): OptionCou
 }
 
 /**
- * Per question, the sums the discrimination index needs, over the assignment's finished
- * attempts: x = 1 when the answer was right, y = the rest of the attempt's right answers. One
+ * Per question, the sums the discrimination index needs, over the finished attempts in scope: x = 1 when the answer was right, y = the rest of the attempt's right answers. One
  * pass in SQL: the attempts' scores come from the gradebook's covering index.
  */
-async function discriminationSums(assignmentId: string): Promise<Map<string, DiscriminationSums>> {
+async function discriminationSums(scope: AnalysisScope): Promise<Map<string, DiscriminationSums>> {
   const rows = await db().$queryRaw<
     { itemId: string; n: Count; sumX: Count; sumY: Count; sumXY: Count; sumYY: Count }[]
   >`
@@ -227,10 +253,12 @@ async function discriminationSums(assignmentId: string): Promise<Map<string, Dis
       FROM "Attempt" a
       JOIN (
         SELECT b."sessionId", SUM(CASE WHEN b."correct" THEN 1 ELSE 0 END) AS "score"
-        FROM "Attempt" b WHERE b."assignmentId" = ${assignmentId} GROUP BY b."sessionId"
+        FROM "Attempt" b
+        WHERE b."assignmentId" IN (SELECT g."id" FROM "Assignment" g WHERE g."id" = ${scope.assignmentId} OR g."deckId" = ${scope.deckId})
+        GROUP BY b."sessionId"
       ) t ON t."sessionId" = a."sessionId"
       JOIN "QuizSession" s ON s."id" = a."sessionId" AND s."finishedAt" IS NOT NULL
-      WHERE a."assignmentId" = ${assignmentId}
+      WHERE a."assignmentId" IN (SELECT g."id" FROM "Assignment" g WHERE g."id" = ${scope.assignmentId} OR g."deckId" = ${scope.deckId})
     ) r
     GROUP BY r."itemId"`;
   return new Map(
@@ -242,14 +270,14 @@ async function discriminationSums(assignmentId: string): Promise<Map<string, Dis
 }
 
 /** Per question, the median time to answer (the middle answer, or the mean of the middle two), by window functions. */
-async function medianTimes(assignmentId: string): Promise<Map<string, number>> {
+async function medianTimes(scope: AnalysisScope): Promise<Map<string, number>> {
   const rows = await db().$queryRaw<{ itemId: string; median: number | string | null }[]>`
     SELECT r."itemId", AVG(r."timeTakenMs") AS "median"
     FROM (
       SELECT a."itemId", a."timeTakenMs",
         ROW_NUMBER() OVER (PARTITION BY a."itemId" ORDER BY a."timeTakenMs") AS "rank",
         COUNT(*) OVER (PARTITION BY a."itemId") AS "answers"
-      FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId}
+      FROM "Attempt" a WHERE a."assignmentId" IN (SELECT g."id" FROM "Assignment" g WHERE g."id" = ${scope.assignmentId} OR g."deckId" = ${scope.deckId})
     ) r
     WHERE r."rank" IN ((r."answers" + 1) / 2, (r."answers" + 2) / 2)
     GROUP BY r."itemId"`;
@@ -260,10 +288,14 @@ async function medianTimes(assignmentId: string): Promise<Map<string, number>> {
  * The asked items as the students saw them: one stored question per item, picked from the
  * covering index (assignmentId, itemId, …, sessionQuestionId), so one row is read per item.
  */
-async function askedItems(assignmentId: string): Promise<Map<string, { factId: string; item: QuizItem }>> {
+async function askedItems(scope: AnalysisScope): Promise<Map<string, { factId: string; item: QuizItem }>> {
   const rows = await db().$queryRaw<{ itemId: string; factId: string; item: string }[]>`
     SELECT q."itemId", q."factId", q."item" FROM "SessionQuestion" q
-    WHERE q."id" IN (SELECT MIN(a."sessionQuestionId") FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId} GROUP BY a."itemId")`;
+    WHERE q."id" IN (
+      SELECT MIN(a."sessionQuestionId") FROM "Attempt" a
+      WHERE a."assignmentId" IN (SELECT g."id" FROM "Assignment" g WHERE g."id" = ${scope.assignmentId} OR g."deckId" = ${scope.deckId})
+      GROUP BY a."itemId"
+    )`;
   return new Map(rows.map((r) => [r.itemId, { factId: r.factId, item: storedItem(r.item) }]));
 }
 

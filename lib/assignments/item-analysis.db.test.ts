@@ -8,7 +8,7 @@ import { storedItem, submitAnswer } from "@/lib/study/sessions.server";
 import { optionKeys } from "@/lib/quiz/view";
 import { localValue } from "@/lib/dates";
 import { createAssignment, startAssignmentAttempt } from "./assignments.server";
-import { questionAnalyticsForTeacher } from "./gradebook.server";
+import { deckAnalyticsForTeacher, questionAnalyticsForTeacher } from "./gradebook.server";
 
 const db = testDb();
 const DAY = 24 * 3600_000;
@@ -128,5 +128,39 @@ describe("item analysis of a small class", () => {
     const byFact = (i: number) => analysis.questions.find((q) => q.itemId.startsWith(`${facts[i]!.id}.`))!;
     expect(byFact(2).share).toBeCloseTo(5 / 6, 10);
     expect(byFact(2).discrimination.value).toBeGreaterThan(0);
+
+    // The deck's analysis adds another class's assignment of it; another teacher gets nothing.
+    const { id: otherClassId } = await createClass(teacher, { name: "Other class", description: null });
+    const { joinCode: otherCode } = await db.class.findUniqueOrThrow({ where: { id: otherClassId } });
+    const second = await createAssignment(teacher, {
+      classId: otherClassId,
+      deckId: deck.id,
+      opensAt: localValue(new Date(Date.now() - DAY), "UTC"),
+      dueAt: localValue(new Date(Date.now() + DAY), "UTC"),
+      timeZone: "UTC",
+      attempts: "one",
+      scoring: "best",
+      answersVisible: "after-question",
+      allowLate: false,
+    });
+    if (!second.ok) throw new Error(second.error);
+    const late = await account("student", "Late joiner");
+    await joinClass(late, otherCode, "192.0.2.1", "UTC");
+    const started = await startAssignmentAttempt(late, second.data.assignmentId, "UTC", new Date());
+    if (!started.ok) throw new Error(started.error);
+    for (const q of await db.sessionQuestion.findMany({ where: { sessionId: started.data.sessionId } })) {
+      const item = storedItem(q.item);
+      if (item.type !== "multiple-choice") throw new Error("multiple choice only");
+      const key = optionKeys[item.options.findIndex((o) => o.id === item.correctOptionId)]!;
+      await submitAnswer(late, { questionId: q.id, response: { kind: "choice", key }, timeTakenMs: 9000 });
+    }
+    const deckWide = (await deckAnalyticsForTeacher(teacher, deck.id))!;
+    expect(deckWide.assignments).toBe(2);
+    for (const q of deckWide.questions) {
+      const inClass = analysis.questions.find((p) => p.itemId === q.itemId)!;
+      expect(q.answered).toBe(inClass.answered + 1);
+      expect(q.correct).toBe(inClass.correct + 1);
+    }
+    expect(await deckAnalyticsForTeacher(await account("teacher", "Someone else"), deck.id)).toBeNull();
   });
 });

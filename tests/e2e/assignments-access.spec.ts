@@ -56,6 +56,7 @@ test("every class, deck, deck export, printable quiz, assignment, gradebook and 
     deckUrl,
     `${deckUrl}/edit`,
     `${deckUrl}/print?version=B&paper=letter`,
+    `${deckUrl}/analysis`,
     ...exportFormatNames.map((format) => `${deckUrl}/export/${format}`),
   ];
 

@@ -38,6 +38,11 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         <Link href={`/decks/${deck.id}/edit`} className={toolbarButton.secondary}>
           Edit deck
         </Link>
+        {deck.assignments ? (
+          <Link href={`/decks/${deck.id}/analysis`} className={toolbarButton.secondary}>
+            How its questions did
+          </Link>
+        ) : null}
         <RenameDeckForm deckId={deck.id} name={deck.name} rename={renameDeckAction} />
         <ActionButton
           action={duplicateDeckAction}
