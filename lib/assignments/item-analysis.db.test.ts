@@ -64,17 +64,18 @@ describe("item analysis of a small class", () => {
         questionsPerAttempt: 4,
       },
     });
-    const created = await createAssignment(teacher, {
-      classId,
+    // Open since yesterday, due tomorrow, one attempt, answers after each question.
+    const rules = {
       deckId: deck.id,
       opensAt: localValue(new Date(Date.now() - DAY), "UTC"),
       dueAt: localValue(new Date(Date.now() + DAY), "UTC"),
       timeZone: "UTC",
-      attempts: "one",
-      scoring: "best",
-      answersVisible: "after-question",
+      attempts: "one" as const,
+      scoring: "best" as const,
+      answersVisible: "after-question" as const,
       allowLate: false,
-    });
+    };
+    const created = await createAssignment(teacher, { classId, ...rules });
     if (!created.ok) throw new Error(created.error);
     const assignmentId = created.data.assignmentId;
 
@@ -132,17 +133,7 @@ describe("item analysis of a small class", () => {
     // The deck's analysis adds another class's assignment of it; another teacher gets nothing.
     const { id: otherClassId } = await createClass(teacher, { name: "Other class", description: null });
     const { joinCode: otherCode } = await db.class.findUniqueOrThrow({ where: { id: otherClassId } });
-    const second = await createAssignment(teacher, {
-      classId: otherClassId,
-      deckId: deck.id,
-      opensAt: localValue(new Date(Date.now() - DAY), "UTC"),
-      dueAt: localValue(new Date(Date.now() + DAY), "UTC"),
-      timeZone: "UTC",
-      attempts: "one",
-      scoring: "best",
-      answersVisible: "after-question",
-      allowLate: false,
-    });
+    const second = await createAssignment(teacher, { classId: otherClassId, ...rules });
     if (!second.ok) throw new Error(second.error);
     const late = await account("student", "Late joiner");
     await joinClass(late, otherCode, "192.0.2.1", "UTC");
