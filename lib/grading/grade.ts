@@ -79,6 +79,18 @@ const result = (verdict: Verdict, expected: string, reason: string): Grade => ({
   reason,
 });
 
+/** A fact's answer with its number words as digits, read once: answers are few, and compromise takes about a millisecond. */
+const answersAsDigits = new Map<string, string>();
+function answerAsDigits(answer: string, years: boolean): string {
+  const key = `${years ? "y" : "n"}${answer}`;
+  let digits = answersAsDigits.get(key);
+  if (digits === undefined) {
+    if (answersAsDigits.size > 10_000) answersAsDigits.clear();
+    answersAsDigits.set(key, (digits = numberWordsAsDigits(answer, { years })));
+  }
+  return digits;
+}
+
 export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, context: GradingContext): Grade {
   const answer = expected.answer;
   const typed = normalizeText(response);
@@ -89,7 +101,7 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
 
   if (["number", "quantity", "year"].includes(expected.answerType)) {
     const years = expected.answerType === "year";
-    const wanted = numbersIn(numberWordsAsDigits(answer, { years }));
+    const wanted = numbersIn(answerAsDigits(answer, years));
     if (wanted.length) {
       const given = numbersIn(numberWordsAsDigits(response, { years }));
       if (given.length && wanted.every((n) => given.includes(n)) && given.every((n) => wanted.includes(n))) {
@@ -104,7 +116,7 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
   }
 
   if (expected.answerType === "date") {
-    const wanted = parseMonthDay(numberWordsAsDigits(answer));
+    const wanted = parseMonthDay(answerAsDigits(answer, false));
     const given = parseMonthDay(numberWordsAsDigits(response));
     if (wanted && given) {
       const sameDay = wanted.month === given.month && wanted.day === given.day;
