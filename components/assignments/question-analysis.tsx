@@ -1,4 +1,6 @@
+import { ActionButton } from "@/components/classes/action-button";
 import { CitationView } from "@/components/quiz/citation";
+import type { ServerAction } from "@/components/use-action-form";
 import type { QuestionAnalytics } from "@/lib/assignments/gradebook.server";
 import { flagLabels, MIN_ATTEMPTS_FOR_DISCRIMINATION, type Discrimination } from "@/lib/assignments/item-analysis";
 import { formatDuration, formatShare } from "@/lib/study/format";
@@ -17,7 +19,20 @@ export function discriminationText(d: Discrimination): string {
  * Each question of an assignment, hardest first: facility (share right), discrimination, median
  * time, how often each option was picked, the commonest wrong answers, flags, and the passage.
  */
-export function QuestionAnalysisList({ questions }: { questions: QuestionAnalytics[] }) {
+/** Accepting typed answers, on one assignment's analysis (a deck's spans classes: it only reads). */
+export interface RegradeControls {
+  assignmentId: string;
+  accept: ServerAction<null>;
+  unaccept: ServerAction<null>;
+}
+
+export function QuestionAnalysisList({
+  questions,
+  regrade,
+}: {
+  questions: QuestionAnalytics[];
+  regrade?: RegradeControls;
+}) {
   if (!questions.length)
     return (
       <p className="mt-2 text-slate-700 dark:text-slate-300">No answers yet. Figures appear as students answer.</p>
@@ -131,6 +146,40 @@ export function QuestionAnalysisList({ questions }: { questions: QuestionAnalyti
                           (also written {w.spellings.map((s) => `“${s}”`).join(", ")})
                         </span>
                       ) : null}
+                      {regrade ? (
+                        <span className="ml-2 inline-block align-middle">
+                          <ActionButton
+                            action={regrade.accept}
+                            payload={{ assignmentId: regrade.assignmentId, itemId: q.itemId, answer: w.answer }}
+                            label={`Accept “${w.answer}”`}
+                            pendingLabel="Regrading…"
+                          />
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+                {regrade ? (
+                  <p className="mt-1 text-slate-600 dark:text-slate-400">
+                    Accepting an answer marks it right for every student who gave it, in this assignment, and for anyone
+                    who gives it later; their scores change at once.
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+            {regrade && q.acceptedAnswers.length ? (
+              <div className="mt-2 text-sm">
+                <p className="font-medium">Answers you accepted</p>
+                <ul className="mt-1 space-y-1">
+                  {q.acceptedAnswers.map((answer) => (
+                    <li key={answer} className="flex flex-wrap items-center gap-2">
+                      “{answer}”
+                      <ActionButton
+                        action={regrade.unaccept}
+                        payload={{ assignmentId: regrade.assignmentId, itemId: q.itemId, answer }}
+                        label={`Undo accepting “${answer}”`}
+                        pendingLabel="Regrading…"
+                      />
                     </li>
                   ))}
                 </ul>

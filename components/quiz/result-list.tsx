@@ -13,7 +13,16 @@ const verdictStyle = {
  * a policy hides them (no verdict), only the answer given. For the student's results and the
  * teacher's view of a student.
  */
-export function ResultList({ rows, answerLabel = "Your answer" }: { rows: ResultRow[]; answerLabel?: string }) {
+export function ResultList({
+  rows,
+  answerLabel = "Your answer",
+  acceptedLabel = "Correct: accepted by your teacher",
+}: {
+  rows: ResultRow[];
+  answerLabel?: string;
+  /** The verdict of an answer the teacher accepted, as this reader is told it. */
+  acceptedLabel?: string;
+}) {
   return (
     <ol className="mt-4 space-y-6">
       {rows.map((row) => (
@@ -24,7 +33,7 @@ export function ResultList({ rows, answerLabel = "Your answer" }: { rows: Result
             </h3>
             {row.verdict ? (
               <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>
-                {verdictLabel[row.verdict]}
+                {row.acceptedByTeacher ? acceptedLabel : verdictLabel[row.verdict]}
               </span>
             ) : null}
           </div>

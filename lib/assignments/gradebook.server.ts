@@ -135,6 +135,8 @@ export interface QuestionAnalytics extends QuestionStats {
   options: OptionCount[];
   medianTimeMs: number | null;
   flags: ItemFlag[];
+  /** Typed answers the teacher accepted for this question (one assignment's analysis only). */
+  acceptedAnswers: string[];
 }
 
 /** Per question of an assignment: share correct, the commonest wrong answers and the passage; worst first. */
@@ -160,7 +162,7 @@ type AnalysisScope = { assignmentId: string; deckId: null } | { assignmentId: nu
 
 /** The per-question analysis of the answers in `scope`, hardest first. */
 async function analyticsIn(scope: AnalysisScope, teacherId: string): Promise<QuestionAnalytics[]> {
-  const [grouped, itemById, corpus, sums, medians] = await Promise.all([
+  const [grouped, itemById, corpus, sums, medians, accepted] = await Promise.all([
     // Read from the covering index on Attempt (assignmentId, itemId, correct, response, …).
     db().$queryRaw<{ itemId: string; response: string; correct: boolean | number | bigint; n: Count }[]>`
       SELECT a."itemId", a."response", a."correct", COUNT(*) AS "n"
@@ -171,6 +173,13 @@ async function analyticsIn(scope: AnalysisScope, teacherId: string): Promise<Que
     teacherCorpus(teacherId),
     discriminationSums(scope),
     medianTimes(scope),
+    scope.assignmentId
+      ? db().acceptedAnswer.findMany({
+          where: { assignmentId: scope.assignmentId },
+          select: { itemId: true, text: true },
+          orderBy: { acceptedAt: "asc" },
+        })
+      : [],
   ]);
   const counts: AnswerCount[] = grouped.flatMap((row) => {
     const asked = itemById.get(row.itemId);
@@ -201,6 +210,7 @@ async function analyticsIn(scope: AnalysisScope, teacherId: string): Promise<Que
       options,
       medianTimeMs: medians.get(s.itemId) ?? null,
       flags: itemFlags(s.share, s.answered, discrimination, options),
+      acceptedAnswers: accepted.filter((a) => a.itemId === s.itemId).map((a) => a.text),
     };
   });
   return questions.sort((a, b) => a.share - b.share || b.answered - a.answered);

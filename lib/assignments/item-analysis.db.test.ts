@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { testDb, uniqueEmail } from "@/tests/setup/db";
-import { createAccount } from "@/lib/accounts/create-account.server";
+import { newAccount, testDb } from "@/tests/setup/db";
 import { createClass, joinClass } from "@/lib/classes/classes.server";
 import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
@@ -17,11 +16,7 @@ beforeAll(async () => {
   await importCorpus(db, loadCorpus());
 });
 
-async function account(role: "student" | "teacher", name: string) {
-  const result = await createAccount(db, { name, email: uniqueEmail(role), password: "a long enough password", role });
-  if (!result.ok) throw new Error("could not create the account");
-  return result.data.userId;
-}
+const account = (role: "student" | "teacher", name: string) => newAccount(db, role, name);
 
 /** Pearson's r from its definition (centred sums), written apart from the code under test. */
 function pearson(xs: number[], ys: number[]): number {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { gradeItem, type Grade } from "@/lib/grading/grade";
+import { normalizeText } from "@/lib/text/normalize";
 import { quizItemSchema, type QuizItem } from "@/lib/quiz/items";
 import { parseJsonColumn } from "@/lib/db/json-column";
 import { toItemResponse, type Feedback, type SubmitAnswer } from "./answers";
@@ -195,7 +196,25 @@ export async function submitAnswer(
     question.factOwnerId ? teacherScope(question.factOwnerId) : libraryScope,
     question.versions,
   );
-  const grade = gradeItem(item, itemResponse, corpus.context);
+  const graded = gradeItem(item, itemResponse, corpus.context);
+  // An answer the teacher accepted for this question of the assignment counts right (issue 18).
+  const accepted =
+    !graded.correct &&
+    question.assignmentId !== null &&
+    "text" in itemResponse &&
+    (await db().acceptedAnswer.findUnique({
+      where: {
+        assignmentId_itemId_normalized: {
+          assignmentId: question.assignmentId,
+          itemId: question.itemId,
+          normalized: normalizeText(itemResponse.text),
+        },
+      },
+      select: { id: true },
+    })) !== null;
+  const grade: Grade = accepted
+    ? { ...graded, verdict: "correct", correct: true, reason: "Accepted by your teacher." }
+    : graded;
   const attempt = await storeAttemptOnce(
     {
       userId,
@@ -207,6 +226,8 @@ export async function submitAnswer(
       response: responseJson,
       verdict: grade.verdict,
       correct: grade.correct,
+      override: accepted ? "accepted" : null,
+      graderVerdict: accepted ? graded.verdict : null,
       timeTakenMs: input.timeTakenMs,
     },
     now,
@@ -256,6 +277,9 @@ type AttemptData = {
   response: string;
   verdict: string;
   correct: boolean;
+  /** "accepted" when the teacher accepted this answer; the grader's verdict then in graderVerdict. */
+  override: string | null;
+  graderVerdict: string | null;
   timeTakenMs: number;
 };
 const storedAnswer = { response: true, verdict: true } as const;
@@ -289,8 +313,8 @@ async function storeAttemptOnce(data: AttemptData, now: Date): Promise<{ respons
   const id = randomUUID();
   const inserted = await db().$transaction(async (tx) => {
     const rows = await tx.$executeRaw`
-      INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "timeTakenMs", "createdAt")
-      VALUES (${id}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.timeTakenMs}, ${now})
+      INSERT INTO "Attempt" ("id", "userId", "sessionId", "assignmentId", "sessionQuestionId", "itemId", "factId", "response", "verdict", "correct", "override", "graderVerdict", "timeTakenMs", "createdAt")
+      VALUES (${id}, ${data.userId}, ${data.sessionId}, ${data.assignmentId}, ${data.sessionQuestionId}, ${data.itemId}, ${data.factId}, ${data.response}, ${data.verdict}, ${data.correct}, ${data.override}, ${data.graderVerdict}, ${data.timeTakenMs}, ${now})
       ON CONFLICT ("sessionQuestionId") DO NOTHING`;
     // Its session's counts, the student's standing and activity move in the same transaction.
     if (rows === 1) await countAnswer(tx, { ...data, id, createdAt: now });
@@ -384,6 +408,8 @@ export interface ResultRow {
   sourceAnswer: string;
   timeTakenMs: number | null;
   citation: Citation | null;
+  /** Right because the teacher accepted this answer (the grader had said otherwise). */
+  acceptedByTeacher: boolean;
 }
 
 /** An attempt's results; for the student, `sessionResults` adds whether it still takes answers. */
@@ -452,6 +478,7 @@ export function resultsOf(
       sourceAnswer: "",
       timeTakenMs: null,
       citation: null,
+      acceptedByTeacher: false,
     };
     if (!q.attempt) return base;
     const response = storedResponse(q.attempt.response);
@@ -467,6 +494,7 @@ export function resultsOf(
       sourceAnswer: item.answer,
       timeTakenMs: q.attempt.timeTakenMs,
       citation: cite(q.factId),
+      acceptedByTeacher: q.attempt.override === "accepted",
     };
   });
   return {

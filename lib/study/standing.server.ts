@@ -427,13 +427,24 @@ export async function rebuildStudentProgress(
       await tx.quizSession.updateMany({ where: { userId }, data: { answeredCount: { increment: 0 } } });
       await tx.card.updateMany({ where: { userId }, data: { reps: { increment: 0 } } });
       const history = await historyOf(tx, userId);
-      const derived = deriveProgress(history.sessions, history.answers, history.reviews, now);
       const seen = [history.answers.length, history.sessions.length, history.reviews.length];
-      return { written: await writeDerived(tx, userId, derived, now), seen };
+      return { written: await writeHistory(tx, userId, history, now), seen };
     }, progressTransaction);
     const counts = await countsNow();
     if (pass >= 3 || counts.every((count, i) => count === seen[i])) return written;
   }
+}
+
+/**
+ * A student's sums written again from their history inside the caller's transaction, which has
+ * locked the student's sessions first (a regrade: lib/assignments/regrade.server.ts).
+ */
+export async function rewriteStudentProgressIn(tx: DbWriter, userId: string, now: Date) {
+  return writeHistory(tx, userId, await historyOf(tx, userId), now);
+}
+
+function writeHistory(tx: DbWriter, userId: string, history: Awaited<ReturnType<typeof historyOf>>, now: Date) {
+  return writeDerived(tx, userId, deriveProgress(history.sessions, history.answers, history.reviews, now), now);
 }
 
 /** Writes derived sums over a student's stored ones (sessions only where they differ). */

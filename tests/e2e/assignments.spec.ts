@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { answerByKeyboard, currentQuestion, expectNothingLeaked, itemForStem, recordResponses } from "./quiz-key";
-import { demoTeacher, expectAccessible, signIn, signUp, uniqueEmail } from "./support";
+import { buildDeck, demoTeacher, expectAccessible, joinWithCode, signIn, signUp, uniqueEmail } from "./support";
 
 const screens = "test-results/screens";
 
@@ -34,19 +34,11 @@ test("a teacher assigns a deck with answers after the due date; the student sees
     role: "Student",
   });
   await expect(student).toHaveURL(/\/study$/);
-  await student.getByLabel("Join code").fill(code);
-  await student.getByRole("button", { name: "Join" }).click();
-  await expect(student.getByRole("status")).toHaveText(`You joined ${className}.`);
+  await joinWithCode(student, code, className);
 
   // 2. A deck of the CSTO facts, previewed with a citation per fact.
-  await teacher.goto("/decks/new");
-  await teacher.getByLabel("Search").fill("CSTO");
-  await teacher.getByRole("button", { name: "Select all shown" }).click();
   const deckName = `Troops check ${Date.now().toString(36)}`;
-  await teacher.getByLabel("Name", { exact: true }).fill(deckName);
-  await teacher.getByLabel("Questions per attempt").fill("5");
-  await teacher.getByRole("button", { name: "Save deck" }).click();
-  await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
+  await buildDeck(teacher, { search: "CSTO", name: deckName, perAttempt: 5 });
   const previewFacts = teacher.locator("[data-preview-fact]");
   expect(await previewFacts.count()).toBeGreaterThan(2);
   for (const fact of await previewFacts.all()) {

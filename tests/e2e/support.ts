@@ -53,3 +53,25 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
+
+/** A student joins a class with its code and is told so. */
+export async function joinWithCode(page: Page, code: string, className: string) {
+  await page.getByLabel("Join code").fill(code);
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByRole("status")).toHaveText(`You joined ${className}.`);
+}
+
+/** A teacher's new deck of the facts a search shows, with the question types left on (all by default). */
+export async function buildDeck(
+  page: Page,
+  deck: { search: string; name: string; perAttempt: number; leaveOut?: string[] },
+) {
+  await page.goto("/decks/new");
+  await page.getByLabel("Search").fill(deck.search);
+  await page.getByRole("button", { name: "Select all shown" }).click();
+  for (const type of deck.leaveOut ?? []) await page.getByRole("checkbox", { name: type }).uncheck();
+  await page.getByLabel("Name", { exact: true }).fill(deck.name);
+  await page.getByLabel("Questions per attempt").fill(String(deck.perAttempt));
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: deck.name })).toBeVisible();
+}

@@ -13,6 +13,7 @@ import {
   setJoinEnabled,
   updateClass,
 } from "@/lib/classes/classes.server";
+import { acceptAnswer, unacceptAnswer } from "@/lib/assignments/regrade.server";
 import { mapResult, ok } from "@/lib/result";
 
 const id = recordId("Unknown class.");
@@ -64,4 +65,23 @@ export const rescheduleAssignmentAction = defineAction.teacher(
   "rescheduleAssignment",
   rescheduleInputSchema,
   async (input, user) => rescheduleAssignment(user.id, input),
+);
+
+const regradeInput = z.object({
+  assignmentId: recordId("Unknown assignment."),
+  itemId: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9-]+\.[a-z-]+\.[a-z0-9]+$/, { error: "Unknown question." }),
+  answer: z.string().trim().min(1, { error: "There is no answer to accept." }).max(500),
+});
+
+/** "Accept this answer": the typed answer counts right for this question of the assignment, every stored attempt regraded. */
+export const acceptAnswerAction = defineAction.teacher("acceptAnswer", regradeInput, async (input, user) =>
+  mapResult(await acceptAnswer(user.id, input), () => null),
+);
+
+/** Takes an accepted answer back: its attempts get the grader's verdicts again. */
+export const unacceptAnswerAction = defineAction.teacher("unacceptAnswer", regradeInput, async (input, user) =>
+  mapResult(await unacceptAnswer(user.id, input), () => null),
 );

@@ -3,7 +3,12 @@ import { notFound } from "next/navigation";
 import { GradebookTable } from "@/components/assignments/gradebook-table";
 import { ActionButton } from "@/components/classes/action-button";
 import { RescheduleForm } from "@/components/assignments/reschedule-form";
-import { deleteAssignmentAction, rescheduleAssignmentAction } from "../../../actions";
+import {
+  acceptAnswerAction,
+  deleteAssignmentAction,
+  rescheduleAssignmentAction,
+  unacceptAnswerAction,
+} from "../../../actions";
 import { QuestionAnalysisList } from "@/components/assignments/question-analysis";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
@@ -101,7 +106,10 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             Download question analysis (CSV)
           </a>
         </div>
-        <QuestionAnalysisList questions={questions} />
+        <QuestionAnalysisList
+          questions={questions}
+          regrade={{ assignmentId: assignment.id, accept: acceptAnswerAction, unaccept: unacceptAnswerAction }}
+        />
       </section>
     </>
   );

@@ -36,7 +36,7 @@ export default async function StudentAttemptsPage({ params }: Props) {
             {attempt.finishedAt ? `finished, ${formatDuration(attempt.totalTimeMs)}` : "not finished"}
             {attempt.late ? " · late" : ""}
           </p>
-          <ResultList rows={attempt.rows} answerLabel="Answer" />
+          <ResultList rows={attempt.rows} answerLabel="Answer" acceptedLabel="Correct: accepted by you" />
         </section>
       ))}
     </>
