@@ -48,7 +48,7 @@ function wrongResponse(item: QuizItem, wrongAnswers: readonly string[], quote: s
     return { kind: "choice", key: optionKeys[item.options.indexOf(pick ?? wrong[0]!)]! } satisfies AnswerResponse;
   }
   if (item.type === "true-false") return { kind: "true-false", value: !item.isTrue } satisfies AnswerResponse;
-  const at = quote.indexOf(item.answer);
+  const at = quote.toLowerCase().indexOf(item.answer.toLowerCase());
   const longer =
     at >= 0
       ? quote
