@@ -194,13 +194,16 @@ async function analyticsIn(scope: AnalysisScope, teacherId: string): Promise<Que
     ];
   });
   const stats = questionStats(counts);
+  const countsByItem = new Map<string, AnswerCount[]>();
+  for (const c of counts) {
+    const ofItem = countsByItem.get(c.itemId);
+    if (ofItem) ofItem.push(c);
+    else countsByItem.set(c.itemId, [c]);
+  }
   const questions = [...stats.values()].map((s): QuestionAnalytics => {
     const { factId, item } = itemById.get(s.itemId)!;
     const discrimination = discriminationIndex(sums.get(s.itemId) ?? { n: 0, sumX: 0, sumY: 0, sumXY: 0, sumYY: 0 });
-    const options = optionCounts(
-      item,
-      counts.filter((c) => c.itemId === s.itemId),
-    );
+    const options = optionCounts(item, countsByItem.get(s.itemId) ?? []);
     return {
       ...s,
       question: questionView(item, s.itemId, 0, 0),

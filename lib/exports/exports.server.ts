@@ -12,6 +12,7 @@ import { toGift } from "./gift";
 import { toMoodleXml } from "./moodle-xml";
 import { toQtiPackage } from "./qti";
 import { exportFormatNames, type ExportFormat } from "./formats";
+import { claimGroupTitles } from "@/lib/facts/queries.server";
 import { factsCsv } from "./facts-csv";
 import { printedQuiz, type PrintedQuestion, type QuizVersion } from "./print";
 import { exportQuestions, type ExportQuestion } from "./question";
@@ -135,12 +136,7 @@ export async function articleFactTable(
   const facts = [...corpus.facts.values()]
     .filter((fact) => fact.articleSlug === slug)
     .sort((a, b) => a.quoteStart - b.quoteStart);
-  const groupIds = [...new Set(facts.map((f) => f.claimGroup).filter((g): g is string => !!g))];
-  const groupTitles = new Map(
-    (await db().claimGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, title: true } })).map(
-      (g) => [g.id, g.title],
-    ),
-  );
+  const groupTitles = await claimGroupTitles(facts.map((f) => f.claimGroup ?? null));
   const rows = facts.map((fact) => ({
     ...fact,
     claimGroup: fact.claimGroup ? (groupTitles.get(fact.claimGroup) ?? null) : null,

@@ -7,6 +7,7 @@ import { teacherFactProblems, teacherFactSchema, type TeacherFactInput } from "@
 import { createFactIn, updateFactIn } from "@/lib/curation/facts.server";
 import { fail, ok, type Result } from "@/lib/result";
 import { normalizeText } from "@/lib/text/normalize";
+import { claimGroupTitles } from "@/lib/facts/queries.server";
 import { z } from "zod";
 import { locateQuoteIn, readFactTable, type ArticleText, type FactColumn } from "./fact-table-read";
 import { LIST_SEPARATOR } from "./flat";
@@ -149,12 +150,7 @@ export async function importFactsCsv(teacherId: string, slug: string, csv: strin
   const currentOfLineage = new Map(current.map((f) => [f.lineageId ?? f.id, f]));
   const currentOf = new Map(row.facts.map((f) => [f.id, currentOfLineage.get(f.lineageId ?? f.id)]));
   const atPassage = new Map(current.map((f) => [passageKey(row.text.slice(f.quoteStart, f.quoteEnd), f.question), f]));
-  const groupIds = [...new Set(current.map((f) => f.claimGroup).filter((g): g is string => !!g))];
-  const groupTitles = new Map(
-    (await db().claimGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, title: true } })).map(
-      (g) => [g.id, g.title],
-    ),
-  );
+  const groupTitles = await claimGroupTitles(current.map((f) => f.claimGroup));
   const article: ArticleText = {
     ...row,
     boilerplate: parseJsonColumn(z.array(boilerplateRangeSchema), row.boilerplate, "article boilerplate"),

@@ -68,6 +68,14 @@ export interface ArticleForReader extends ArticleSummary {
   disputedGroups: { id: string; title: string; claims: CompetingClaim[] }[];
 }
 
+/** The titles of claim groups by id ("Death toll"): how readers, tables and imports name a group. */
+export async function claimGroupTitles(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  if (!wanted.length) return new Map();
+  const groups = await db().claimGroup.findMany({ where: { id: { in: wanted } }, select: { id: true, title: true } });
+  return new Map(groups.map((g) => [g.id, g.title]));
+}
+
 /** One article as the reader shows it, or null when it does not exist for this user (decision 0013). */
 export async function articleForReader(user: Reader, slug: string): Promise<ArticleForReader | null> {
   const article = await db().article.findFirst({
@@ -85,9 +93,7 @@ export async function articleForReader(user: Reader, slug: string): Promise<Arti
         orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
       })
     : [];
-  const titles = new Map(
-    (await db().claimGroup.findMany({ where: { id: { in: groups } } })).map((g) => [g.id, g.title]),
-  );
+  const titles = await claimGroupTitles(groups);
   const disputedGroups: ArticleForReader["disputedGroups"] = [];
   for (const group of groups) {
     const members = claims.filter((c) => c.claimGroup === group);
