@@ -12,6 +12,7 @@ export function ActionButton({
   action,
   payload,
   label,
+  accessibleName,
   pendingLabel,
   variant = "secondary",
   confirm,
@@ -19,6 +20,8 @@ export function ActionButton({
   action: ServerAction<null | { href: string }>;
   payload: Record<string, unknown>;
   label: string;
+  /** A fuller name for screen readers where the label repeats on a page; it starts with the label. */
+  accessibleName?: string;
   pendingLabel: string;
   variant?: "secondary" | "danger";
   /** Asked before running, for what cannot be undone. */
@@ -33,6 +36,7 @@ export function ActionButton({
       <button
         type="button"
         disabled={pending}
+        aria-label={accessibleName}
         onClick={() => {
           if (!confirm || window.confirm(confirm)) send(payload);
         }}

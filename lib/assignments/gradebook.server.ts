@@ -22,6 +22,8 @@ import {
   type QuestionStats,
 } from "./gradebook";
 import { describeResponse, questionView, type QuestionView, rightAnswer } from "@/lib/quiz/view";
+import { isTeacherMark } from "@/lib/grading/teacher-marks";
+import type { AnswerCsvRow, TeacherChanges } from "./csv";
 import {
   discriminationIndex,
   itemFlags,
@@ -352,3 +354,91 @@ export async function studentAttemptsForTeacher(
   }));
   return { assignment, student, attempts };
 }
+
+/** Per student, how many of their answers at an assignment the teacher decided, by kind (the gradebook CSV). */
+export async function teacherChangesIn(assignmentId: string): Promise<TeacherChanges> {
+  const groups = await db().attempt.groupBy({
+    by: ["userId", "override"],
+    where: { assignmentId, override: { not: null } },
+    _count: { _all: true },
+  });
+  const changes = new Map<string, Partial<Record<string, number>>>();
+  for (const g of groups) {
+    if (!isTeacherMark(g.override)) continue;
+    changes.set(g.userId, { ...changes.get(g.userId), [g.override]: g._count._all });
+  }
+  return changes;
+}
+
+/** Sessions read per query by the answers export: its memory stays bounded for a class's thousands of attempts. */
+const ANSWER_EXPORT_BATCH = 200;
+
+/**
+ * Every question of every attempt at an assignment with the answer given (or none), by student
+ * name and attempt, for the class's teacher; null for anyone else.
+ */
+export async function answersForTeacher(
+  teacherId: string,
+  assignmentId: string,
+  classId?: string,
+): Promise<{ assignment: TeacherAssignment; rows: AnswerCsvRow[] } | null> {
+  const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
+  if (!assignment) return null;
+  const rows: AnswerCsvRow[] = [];
+  const attemptsSoFar = new Map<string, number>();
+  for (let skip = 0; ; skip += ANSWER_EXPORT_BATCH) {
+    const sessions = await db().quizSession.findMany({
+      where: { assignmentId },
+      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      skip,
+      take: ANSWER_EXPORT_BATCH,
+      select: {
+        userId: true,
+        user: { select: { name: true, email: true } },
+        questions: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            position: true,
+            item: true,
+            attempt: {
+              select: {
+                response: true,
+                verdict: true,
+                override: true,
+                graderVerdict: true,
+                timeTakenMs: true,
+                createdAt: true,
+              },
+            },
+          },
+        },
+      },
+    });
+    for (const session of sessions) {
+      const attempt = (attemptsSoFar.get(session.userId) ?? 0) + 1;
+      attemptsSoFar.set(session.userId, attempt);
+      for (const q of session.questions) {
+        const item = storedItem(q.item);
+        const answer = q.attempt;
+        rows.push({
+          student: session.user.name,
+          email: session.user.email,
+          attempt,
+          position: q.position + 1,
+          question: questionView(item, q.id, q.position + 1, session.questions.length).stem,
+          answer: answer ? describeResponse(item, storedResponse(answer.response)) : null,
+          rightAnswer: rightAnswer(item),
+          verdict: answer ? verdictOf(answer.verdict) : null,
+          teacherMark: answer && isTeacherMark(answer.override) ? answer.override : null,
+          graderVerdict: answer?.graderVerdict ? verdictOf(answer.graderVerdict) : null,
+          timeMs: answer?.timeTakenMs ?? null,
+          answeredAt: answer?.createdAt ?? null,
+        });
+      }
+    }
+    if (sessions.length < ANSWER_EXPORT_BATCH) return { assignment, rows };
+  }
+}
+
+const verdictOf = (verdict: string) => (verdict === "correct" || verdict === "close" ? verdict : "incorrect");

@@ -2,15 +2,19 @@ import "server-only";
 import { db, type DbWriter } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import { normalizeText } from "@/lib/text/normalize";
+import { describeResponse } from "@/lib/quiz/view";
 import { storedItem, storedResponse } from "@/lib/study/sessions.server";
 import { progressTransaction, rewriteStudentProgressIn } from "@/lib/study/standing.server";
 
 /**
- * A teacher accepts a typed answer for one question of an assignment, or takes it back (issue
- * 18). Every stored attempt at that question whose answer reads the same (normalizeText) is
- * regraded in the same transaction, with the sums it feeds (session scores, standings,
- * activity: decision 0014) and a log row of who and when. Idempotent: accepting again changes
- * only attempts a race left behind; taking back restores the grader's verdicts.
+ * Teachers correct the grader (issue 18, decision 0016), two ways:
+ * - accept a typed answer for one question of an assignment, or take it back: every stored
+ *   attempt at that question whose answer reads the same (normalizeText) is regraded;
+ * - mark one student's answer right or wrong, or take the mark back.
+ * Each is one transaction with the sums the answers feed (session scores, standings, activity:
+ * decision 0014) and a log row of who and when, and idempotent: doing it again changes nothing
+ * (accepting again changes only attempts a race left behind). A student's own mark wins over an
+ * accepted spelling: accepting skips marked answers, taking back touches only accepted ones.
  */
 export type RegradeInput = { assignmentId: string; itemId: string; answer: string };
 
@@ -74,8 +78,7 @@ async function regrade(
     );
     await tx.regradeLog.create({
       data: {
-        assignmentId: input.assignmentId,
-        itemId: input.itemId,
+        ...input,
         teacherId,
         action,
         answer: input.answer.trim(),
@@ -144,4 +147,91 @@ export function unacceptAnswer(teacherId: string, input: RegradeInput, now = new
     );
     return matching;
   });
+}
+
+/** What a teacher does to one answer: mark it right, mark it wrong, or give it back to the grader. */
+export const answerMarks = ["right", "wrong", "grader"] as const;
+export type AnswerMark = (typeof answerMarks)[number];
+export type MarkInput = { attemptId: string; mark: AnswerMark };
+
+type Verdicts = { correct: boolean; verdict: string; override: string | null; graderVerdict: string | null };
+
+/**
+ * The attempt's verdicts after `mark`, or null when it already reads that way. Taking a mark back
+ * gives the grader's verdict, or "accepted" when the teacher accepted that spelling meanwhile.
+ */
+function markedVerdicts(was: Verdicts, mark: AnswerMark, acceptedSpelling: boolean): Verdicts | null {
+  const grader = was.graderVerdict ?? was.verdict;
+  if (mark === "grader") {
+    if (was.override !== "marked-right" && was.override !== "marked-wrong") return null;
+    return acceptedSpelling && grader !== "correct"
+      ? { correct: true, verdict: "correct", override: "accepted", graderVerdict: grader }
+      : { correct: grader === "correct", verdict: grader, override: null, graderVerdict: null };
+  }
+  const right = mark === "right";
+  if (was.override === `marked-${mark}` || (was.override === null && was.correct === right)) return null;
+  return {
+    correct: right,
+    verdict: right ? "correct" : "incorrect",
+    override: `marked-${mark}`,
+    graderVerdict: grader,
+  };
+}
+
+/**
+ * Marks one student's answer at an assignment right or wrong, or takes the mark back, for the
+ * teacher of the assignment's class (checked in the query: anyone else's answers do not exist).
+ */
+export async function markAnswer(
+  teacherId: string,
+  input: MarkInput,
+  now = new Date(),
+): Promise<Result<{ changed: number }>> {
+  return db().$transaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({
+      where: { id: input.attemptId, sessionQuestion: { session: { assignment: { class: { teacherId } } } } },
+      select: {
+        id: true,
+        userId: true,
+        assignmentId: true,
+        itemId: true,
+        response: true,
+        correct: true,
+        verdict: true,
+        override: true,
+        graderVerdict: true,
+        sessionQuestion: { select: { item: true } },
+      },
+    });
+    if (!attempt?.assignmentId) return fail("not-found", "That answer does not exist or is not in your class.");
+    const typed = typedAnswer(attempt.response);
+    const acceptedSpelling =
+      input.mark === "grader" && typed !== null
+        ? (await tx.acceptedAnswer.count({
+            where: { assignmentId: attempt.assignmentId, itemId: attempt.itemId, normalized: typed },
+          })) > 0
+        : false;
+    const next = markedVerdicts(attempt, input.mark, acceptedSpelling);
+    if (!next) return ok({ changed: 0 });
+    // Only from the verdicts read above: a mark racing this one changes nothing twice.
+    const updated = await tx.attempt.updateMany({
+      where: { id: attempt.id, verdict: attempt.verdict, override: attempt.override },
+      data: next,
+    });
+    if (updated.count !== 1) return fail("conflict", "That answer was changed meanwhile: reload the page to see it.");
+    await rewriteSums(tx, [attempt.userId], now);
+    await tx.regradeLog.create({
+      data: {
+        assignmentId: attempt.assignmentId,
+        itemId: attempt.itemId,
+        attemptId: attempt.id,
+        teacherId,
+        action: input.mark === "grader" ? "unmark" : `mark-${input.mark}`,
+        answer: describeResponse(storedItem(attempt.sessionQuestion.item), storedResponse(attempt.response)),
+        attemptsChanged: 1,
+        createdAt: now,
+      },
+    });
+    return ok({ changed: 1 });
+  }, progressTransaction);
 }

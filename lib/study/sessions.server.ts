@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Citation } from "@/lib/facts/citation";
 import { gradeItem, type Grade } from "@/lib/grading/grade";
+import { isTeacherMark, type TeacherMark } from "@/lib/grading/teacher-marks";
 import { normalizeText } from "@/lib/text/normalize";
 import { quizItemSchema, type QuizItem } from "@/lib/quiz/items";
 import { parseJsonColumn } from "@/lib/db/json-column";
@@ -408,8 +409,12 @@ export interface ResultRow {
   sourceAnswer: string;
   timeTakenMs: number | null;
   citation: Citation | null;
-  /** Right because the teacher accepted this answer (the grader had said otherwise). */
-  acceptedByTeacher: boolean;
+  /** The stored answer, once given (the teacher's view marks it by this id). */
+  attemptId: string | null;
+  /** Set when the teacher, not the grader, decided the verdict. */
+  teacherMark: TeacherMark | null;
+  /** What the grader said, where the teacher's mark differs from it. */
+  graderVerdict: Grade["verdict"] | null;
 }
 
 /** An attempt's results; for the student, `sessionResults` adds whether it still takes answers. */
@@ -478,12 +483,19 @@ export function resultsOf(
       sourceAnswer: "",
       timeTakenMs: null,
       citation: null,
-      acceptedByTeacher: false,
+      attemptId: null,
+      teacherMark: null,
+      graderVerdict: null,
     };
     if (!q.attempt) return base;
     const response = storedResponse(q.attempt.response);
     if (hiddenUntil)
-      return { ...base, yourAnswer: describeResponse(item, response), timeTakenMs: q.attempt.timeTakenMs };
+      return {
+        ...base,
+        yourAnswer: describeResponse(item, response),
+        timeTakenMs: q.attempt.timeTakenMs,
+        attemptId: q.attempt.id,
+      };
     return {
       position: q.position + 1,
       kind: view.kind,
@@ -494,7 +506,9 @@ export function resultsOf(
       sourceAnswer: item.answer,
       timeTakenMs: q.attempt.timeTakenMs,
       citation: cite(q.factId),
-      acceptedByTeacher: q.attempt.override === "accepted",
+      attemptId: q.attempt.id,
+      teacherMark: isTeacherMark(q.attempt.override) ? q.attempt.override : null,
+      graderVerdict: verdictSchema.nullable().catch(null).parse(q.attempt.graderVerdict),
     };
   });
   return {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { buildDeck, demoTeacher, expectAccessible, joinWithCode, signIn, signUp, uniqueEmail } from "./support";
 
-test("a teacher accepts a typed answer: the student's result turns right, 'accepted by your teacher', and the score rises; undo takes it back", async ({
+test("a teacher accepts a typed answer, then marks one answer by hand: the student's result turns right with who decided, the score rises, the exports say so; undo takes each back", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -80,5 +80,34 @@ test("a teacher accepts a typed answer: the student's result turns right, 'accep
   await student.reload();
   await expect(student.getByText("0 / 5")).toBeVisible();
   await expect(student.getByText("Correct: accepted by your teacher")).toHaveCount(0);
-  expect(assignmentUrl).toContain("/assignments/");
+
+  // One answer marked right by hand, on the student's page of the gradebook.
+  await row.getByRole("link", { name: studentName }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: studentName })).toBeVisible();
+  await teacher.getByRole("button", { name: "Mark right: question 2" }).click();
+  const second = teacher
+    .getByRole("listitem")
+    .filter({ has: teacher.getByRole("button", { name: "Undo your mark: question 2" }) });
+  await expect(second.getByText("Correct: marked right by you")).toBeVisible();
+  await expect(second.getByText("The automatic grading said: Wrong.")).toBeVisible();
+  await expect(teacher.getByRole("heading", { name: "Attempt 1: 1 / 5" })).toBeVisible();
+  await expectAccessible(teacher);
+
+  await student.reload();
+  await expect(student.getByText("1 / 5")).toBeVisible();
+  await expect(student.getByText("Correct: marked right by your teacher")).toHaveCount(1);
+
+  const answersCsv = await (await teacher.request.get(`${assignmentUrl}/answers.csv`)).text();
+  expect(answersCsv).toContain("Correct: marked right by the teacher");
+  expect(answersCsv.match(/Automatic grading/g)?.length).toBeGreaterThanOrEqual(4);
+  const gradebookCsv = await (await teacher.request.get(`${assignmentUrl}/gradebook.csv`)).text();
+  expect(gradebookCsv).toContain("1 marked right");
+  // Not for a student: the export is the teacher's.
+  expect((await student.request.get(`${assignmentUrl}/answers.csv`)).status()).toBe(403);
+
+  await teacher.getByRole("button", { name: "Undo your mark: question 2" }).click();
+  await expect(teacher.getByRole("heading", { name: "Attempt 1: 0 / 5" })).toBeVisible();
+  await expect(teacher.getByText("Correct: marked right by you")).toHaveCount(0);
+  await student.reload();
+  await expect(student.getByText("0 / 5")).toBeVisible();
 });

@@ -13,7 +13,7 @@ import {
   setJoinEnabled,
   updateClass,
 } from "@/lib/classes/classes.server";
-import { acceptAnswer, unacceptAnswer } from "@/lib/assignments/regrade.server";
+import { acceptAnswer, answerMarks, markAnswer, unacceptAnswer } from "@/lib/assignments/regrade.server";
 import { mapResult, ok } from "@/lib/result";
 
 const id = recordId("Unknown class.");
@@ -84,4 +84,15 @@ export const acceptAnswerAction = defineAction.teacher("acceptAnswer", regradeIn
 /** Takes an accepted answer back: its attempts get the grader's verdicts again. */
 export const unacceptAnswerAction = defineAction.teacher("unacceptAnswer", regradeInput, async (input, user) =>
   mapResult(await unacceptAnswer(user.id, input), () => null),
+);
+
+/** Marks one student's answer right or wrong, or gives it back to the grader ("grader"). */
+export const markAnswerAction = defineAction.teacher(
+  "markAnswer",
+  z.object({
+    // Answers are stored with random UUIDs (lib/study/sessions.server.ts), not cuids.
+    attemptId: z.string().regex(/^[a-z0-9-]{10,40}$/, { error: "Unknown answer." }),
+    mark: z.enum(answerMarks, { error: "Choose right or wrong." }),
+  }),
+  async (input, user) => mapResult(await markAnswer(user.id, input), () => null),
 );

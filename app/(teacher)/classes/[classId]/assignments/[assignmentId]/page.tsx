@@ -86,10 +86,19 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           <h2 id="gradebook-heading" className="text-xl font-bold">
             Gradebook
           </h2>
-          <a href={`${basePath}/gradebook.csv`} className="text-sm font-medium underline" download>
-            Download gradebook (CSV)
-          </a>
+          <span className="flex flex-wrap gap-x-4 gap-y-1">
+            <a href={`${basePath}/gradebook.csv`} className="text-sm font-medium underline" download>
+              Download gradebook (CSV)
+            </a>
+            <a href={`${basePath}/answers.csv`} className="text-sm font-medium underline" download>
+              Download every answer (CSV)
+            </a>
+          </span>
         </div>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Open a student to see each of their answers with its source, and mark an answer right or wrong where the
+          automatic grading got it wrong.
+        </p>
         {gradebook.rows.length ? (
           <GradebookTable rows={gradebook.rows} sort={sort} basePath={basePath} timeZone={zone} />
         ) : (

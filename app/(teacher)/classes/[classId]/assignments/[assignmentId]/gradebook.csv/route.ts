@@ -1,7 +1,7 @@
 import { defineRoute } from "@/lib/auth/route.server";
 import { gradebookCsv } from "@/lib/assignments/csv";
 import { csvResponse } from "@/lib/download";
-import { gradebookForTeacher } from "@/lib/assignments/gradebook.server";
+import { gradebookForTeacher, teacherChangesIn } from "@/lib/assignments/gradebook.server";
 import { assignmentPathSchema } from "@/lib/assignments/policy";
 import { fail } from "@/lib/result";
 
@@ -16,6 +16,10 @@ export const GET = defineRoute(
       params.classId,
     );
     if (!gradebook) return fail("not-found", "No such assignment.");
-    return csvResponse(gradebookCsv(gradebook.rows, user.timeZone), `${gradebook.assignment.title} - gradebook`);
+    const changes = await teacherChangesIn(gradebook.assignment.id);
+    return csvResponse(
+      gradebookCsv(gradebook.rows, user.timeZone, changes),
+      `${gradebook.assignment.title} - gradebook`,
+    );
   },
 );

@@ -21,6 +21,7 @@ export const GET = defineRoute(
       discrimination: q.discrimination.value,
       medianTimeMs: q.medianTimeMs,
       options: q.options,
+      acceptedAnswers: q.acceptedAnswers,
       flags: q.flags.map((flag) => flagLabels[flag]),
       passage: q.citation?.passage.quote ?? "",
       article: q.citation ? `${q.citation.articleTitle}${q.citation.outlet ? ` — ${q.citation.outlet}` : ""}` : "",

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultList } from "@/components/quiz/result-list";
+import { AnswerMarkControls } from "@/components/assignments/answer-mark";
+import { markAnswerAction } from "../../../../../actions";
 import { BackLink, PageHeader } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session.server";
 import { studentAttemptsForTeacher } from "@/lib/assignments/gradebook.server";
@@ -25,7 +27,14 @@ export default async function StudentAttemptsPage({ params }: Props) {
         title={student.name}
         lead={`${student.email} · ${attempts.length} attempt${attempts.length === 1 ? "" : "s"}`}
       />
-      {attempts.length ? null : <p className="text-slate-700 dark:text-slate-300">No attempts yet.</p>}
+      {attempts.length ? (
+        <p className="mb-6 max-w-prose text-slate-700 dark:text-slate-300">
+          Where the automatic grading got an answer wrong, mark it right or wrong: the score, the gradebook and what{" "}
+          {student.name} sees change at once, and the answer shows as marked by you.
+        </p>
+      ) : (
+        <p className="text-slate-700 dark:text-slate-300">No attempts yet.</p>
+      )}
       {attempts.map((attempt, index) => (
         <section key={attempt.id} aria-labelledby={`attempt-${attempt.id}`} className="mb-10">
           <h2 id={`attempt-${attempt.id}`} className="text-xl font-bold">
@@ -36,7 +45,11 @@ export default async function StudentAttemptsPage({ params }: Props) {
             {attempt.finishedAt ? `finished, ${formatDuration(attempt.totalTimeMs)}` : "not finished"}
             {attempt.late ? " · late" : ""}
           </p>
-          <ResultList rows={attempt.rows} answerLabel="Answer" acceptedLabel="Correct: accepted by you" />
+          <ResultList
+            rows={attempt.rows}
+            reader="teacher"
+            markControls={(row) => <AnswerMarkControls row={row} action={markAnswerAction} />}
+          />
         </section>
       ))}
     </>
