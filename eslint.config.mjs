@@ -83,5 +83,7 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "data/**",
+    // The page-weight benchmark's bare Next.js app and its build (scripts/bench-pages.ts).
+    ".sourcebound/**",
   ]),
 ]);

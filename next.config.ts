@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 
 /**
  * Headers for every response, static files included. The Content-Security-Policy needs a fresh
@@ -24,8 +25,13 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "9mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The service worker is checked for a new version on every visit, never kept by a cache in between.
+      { source: "/serwist/:path*", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
 };
 
-export default nextConfig;
+// Serwist bundles app/sw.ts at build time (app/serwist/[path]/route.ts; decision 0017).
+export default withSerwist(nextConfig);

@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { accessFor } from "@/lib/auth/routes";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { serverEnv } from "@/lib/env.server";
+import { neutralPageHeader } from "@/lib/auth/routes";
 
 /**
  * First line of defence: signed-out visitors go to sign in. The role is the layouts' check
@@ -41,6 +42,10 @@ function requestHeaders(request: NextRequest, csp: string) {
   const headers = new Headers(request.headers);
   // Next.js reads the nonce from this request header and puts it on its own scripts.
   headers.set("Content-Security-Policy", csp);
+  // Set here only, never taken from the client: the offline page is saved once for everyone, so
+  // its header must not carry whoever was signed in (app/layout.tsx).
+  headers.delete(neutralPageHeader);
+  if (request.nextUrl.pathname === "/offline") headers.set(neutralPageHeader, "1");
   return headers;
 }
 
@@ -49,5 +54,5 @@ function passThrough(request: NextRequest, csp: string) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|icons/|manifest.webmanifest|robots.txt).*)"],
 };

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { SiteHeader } from "@/components/site-header";
+import { ServiceWorkerRegistration } from "@/components/service-worker-registration";
+import { neutralPageHeader } from "@/lib/auth/routes";
 import { saveTimeZone } from "./actions";
 import "./globals.css";
 
@@ -8,6 +10,8 @@ export const metadata: Metadata = {
   title: { default: "Sourcebound — learn from real articles", template: "%s · Sourcebound" },
   description:
     "Quizzes and flashcards built from real news articles, with the exact source passage behind every answer.",
+  appleWebApp: { capable: true, title: "Sourcebound", statusBarStyle: "default" },
+  icons: { apple: "/icons/icon-192.png" },
 };
 
 export const viewport: Viewport = {
@@ -19,7 +23,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request, so each gets its CSP nonce.
-  await headers();
+  const neutral = (await headers()).get(neutralPageHeader) === "1";
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -29,7 +33,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to main content
         </a>
-        <SiteHeader saveTimeZone={saveTimeZone} />
+        <SiteHeader saveTimeZone={saveTimeZone} neutral={neutral} />
+        <ServiceWorkerRegistration />
         <main
           id="main"
           tabIndex={-1}

@@ -5,13 +5,41 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 
 interface Props {
+  userId: string;
   name: string;
   email: string;
   roleLabel: string;
 }
 
+/**
+ * Before signing out, flashcard ratings still on this device are sent, and what the device keeps
+ * (saved cards, saved pages) is deleted: a shared computer keeps nothing of the student. Ratings
+ * that cannot be sent (offline) are only deleted once the student agrees.
+ */
+async function leaveThisDevice(userId: string): Promise<boolean> {
+  try {
+    const [{ sendQueuedReviews }, store] = await Promise.all([
+      import("./flashcards/review-sync"),
+      import("./flashcards/offline-store"),
+    ]);
+    await sendQueuedReviews(userId).catch(() => null);
+    const unsent = await store.unsentReviewCount();
+    if (
+      unsent &&
+      !window.confirm(
+        `${unsent} flashcard rating${unsent === 1 ? " has" : "s have"} not been sent yet (no connection). Signing out deletes ${unsent === 1 ? "it" : "them"} from this device. Sign out anyway?`,
+      )
+    )
+      return false;
+    await store.forgetOfflineData();
+  } catch {
+    // No storage in this browser (private mode): nothing was kept.
+  }
+  return true;
+}
+
 /** The signed-in user's name, opening to their details and Sign out. */
-export function AccountMenu({ name, email, roleLabel }: Props) {
+export function AccountMenu({ userId, name, email, roleLabel }: Props) {
   const [signingOut, setSigningOut] = useState(false);
   const initials = name
     .split(/\s+/)
@@ -49,9 +77,10 @@ export function AccountMenu({ name, email, roleLabel }: Props) {
         <button
           type="button"
           disabled={signingOut}
-          onClick={() => {
+          onClick={async () => {
             setSigningOut(true);
-            void signOut({ callbackUrl: "/" });
+            if (await leaveThisDevice(userId)) void signOut({ callbackUrl: "/" });
+            else setSigningOut(false);
           }}
           className="mt-2 w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
         >

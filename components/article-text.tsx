@@ -18,7 +18,7 @@ interface Props {
 export function ArticleText({ blocks, facts, disputedGroups }: Props) {
   const factById = new Map(facts.map((f) => [f.id, f]));
   return (
-    <div className="font-serif text-lg leading-relaxed">
+    <div data-reader className="font-serif text-lg leading-relaxed">
       {blocks.map((block, index) =>
         block.kind === "boilerplate" ? (
           <details
@@ -60,7 +60,13 @@ export function ArticleText({ blocks, facts, disputedGroups }: Props) {
  */
 function JointView({ piece, next }: { piece: Piece; next: Piece | undefined }) {
   if (next && /^[,.;:!?)\]}”’]/.test(next.text)) return null;
-  return piece.factIds.length ? <mark className="bg-yellow-100 text-inherit dark:bg-yellow-900/60"> </mark> : " ";
+  return piece.factIds.length ? (
+    <mark data-facts={piece.factIds.join(" ")} className="bg-yellow-100 text-inherit dark:bg-yellow-900/60">
+      {" "}
+    </mark>
+  ) : (
+    " "
+  );
 }
 
 function PieceView({
@@ -105,7 +111,7 @@ function PieceView({
         tabIndex={0}
         data-facts={piece.factIds.join(" ")}
         aria-describedby={piece.factIds.map((id) => `fact-desc-${id}`).join(" ")}
-        className="group relative rounded-sm bg-yellow-100 text-inherit decoration-amber-600 decoration-2 underline-offset-4 hover:bg-yellow-200 focus:bg-yellow-200 data-[target-fact]:bg-amber-300 data-[target-fact]:underline dark:bg-yellow-900/60 dark:hover:bg-yellow-800 dark:focus:bg-yellow-800 dark:data-[target-fact]:bg-amber-700"
+        className="group relative rounded-sm bg-yellow-100 text-inherit hover:bg-yellow-200 focus:bg-yellow-200 dark:bg-yellow-900/60 dark:hover:bg-yellow-800 dark:focus:bg-yellow-800"
       >
         <span data-start={piece.start}>{piece.text}</span>
         <span

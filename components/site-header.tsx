@@ -21,9 +21,12 @@ const navigationFor: Record<Role, { href: string; label: string }[]> = {
   ],
 };
 
-/** `saveTimeZone` is the server action that keeps the account's zone (app/actions.ts), passed down so components never import app/. */
-export async function SiteHeader({ saveTimeZone }: { saveTimeZone: ServerAction<null> }) {
-  const user = await getCurrentUser();
+/**
+ * `saveTimeZone` is the server action that keeps the account's zone (app/actions.ts), passed down so components never import app/.
+ * `neutral`: the header as a signed-out visitor sees it, for a page saved once for everyone (/offline).
+ */
+export async function SiteHeader({ saveTimeZone, neutral }: { saveTimeZone: ServerAction<null>; neutral: boolean }) {
+  const user = neutral ? null : await getCurrentUser();
   return (
     <header className="print:hidden border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -37,11 +40,12 @@ export async function SiteHeader({ saveTimeZone }: { saveTimeZone: ServerAction<
           Sourcebound
         </Link>
         <TimeZoneSync shown={user?.timeZone ?? null} saved={user?.savedTimeZone ?? null} save={saveTimeZone} />
-        {user ? (
+        {neutral ? null : user ? (
           <>
+            {/* On a phone the links share one row in equal columns, large enough to tap; no sideways scrolling. */}
             <nav
               aria-label="Main"
-              className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
+              className={`order-3 grid w-full gap-1 sm:order-none sm:flex sm:w-auto ${navigationFor[user.role].length > 3 ? "grid-cols-5" : "grid-cols-3"}`}
             >
               {navigationFor[user.role].map((item) => (
                 <NavLink key={item.href} href={item.href}>
@@ -50,7 +54,7 @@ export async function SiteHeader({ saveTimeZone }: { saveTimeZone: ServerAction<
               ))}
             </nav>
             <div className="ml-auto">
-              <AccountMenu name={user.name} email={user.email} roleLabel={roleLabels[user.role]} />
+              <AccountMenu userId={user.id} name={user.name} email={user.email} roleLabel={roleLabels[user.role]} />
             </div>
           </>
         ) : (

@@ -64,7 +64,11 @@ try {
     generateClients();
     return `Chromium ${chromiumPath}, Prisma clients ready`;
   });
-  await stage("typecheck", () => expectExit(bin("tsc"), ["--noEmit"]));
+  // The service worker has its own library (webworker): a second program (tsconfig.sw.json).
+  await stage("typecheck", async () => {
+    await expectExit(bin("tsc"), ["--noEmit"]);
+    await expectExit(bin("tsc"), ["--noEmit", "-p", "tsconfig.sw.json"]);
+  });
   await stage("lint", async () => {
     await expectExit(bin("eslint"), ["--max-warnings=0", "."]);
     await expectExit(bin("prettier"), ["--check", "--log-level=warn", "."]);

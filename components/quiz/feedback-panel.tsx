@@ -41,7 +41,7 @@ function Verdict({ feedback }: { feedback: AnswerFeedback }) {
             </>
           ) : null}
         </p>
-        <p className="mt-1 text-sm">{feedback.reason}</p>
+        {feedback.reason ? <p className="mt-1 text-sm">{feedback.reason}</p> : null}
       </div>
       {feedback.citation ? <CitationView citation={feedback.citation} /> : null}
     </>

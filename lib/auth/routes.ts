@@ -19,6 +19,9 @@ const sections: { prefix: string; access: Access }[] = [
   { prefix: "/account", access: "signed-in" },
 ];
 
+/** A request header the proxy sets (and strips from clients) for pages rendered the same for everyone. */
+export const neutralPageHeader = "x-sourcebound-neutral-page";
+
 export function accessFor(pathname: string): Access {
   const match = sections.find(({ prefix }) => pathname === prefix || pathname.startsWith(prefix + "/"));
   return match?.access ?? "public";

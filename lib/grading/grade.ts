@@ -110,7 +110,7 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
       return result(
         "incorrect",
         answer,
-        given.length ? `Numbers must match exactly: the source says ${answer}.` : `The answer is a number: ${answer}.`,
+        given.length ? "Numbers must match the source exactly." : "The answer is a number.",
       );
     }
   }
@@ -122,7 +122,7 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
       const sameDay = wanted.month === given.month && wanted.day === given.day;
       const sameYear = !given.year || !wanted.year || given.year === wanted.year;
       if (sameDay && sameYear) return result("correct", answer, "The date matches.");
-      return result("incorrect", answer, `Dates must match exactly: the source says ${answer}.`);
+      return result("incorrect", answer, "Dates must match the source exactly.");
     }
   }
 
@@ -135,7 +135,7 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
 
   // Another real answer is a different answer, not a misspelling of this one.
   if (context.knownAnswers.has(typed))
-    return result("incorrect", answer, `That is a different answer. The right one is ${answer}.`);
+    return result("incorrect", answer, "That is another answer from the sources, not a spelling of this one.");
 
   const closest = Math.min(
     ...[...accepted]
@@ -145,8 +145,8 @@ export function gradeTypedAnswer(expected: ExpectedAnswer, response: string, con
   if (closest <= 0)
     return result("correct", answer, `Accepted with a small spelling slip: the source writes ${answer}.`);
   if (closest <= 2 && typed.length >= 4)
-    return result("close", answer, `Close, but not quite: the answer is ${answer}.`);
-  return result("incorrect", answer, `The answer is ${answer}.`);
+    return result("close", answer, "A few letters differ from the source's spelling.");
+  return result("incorrect", answer, "");
 }
 
 /** The answer, its aliases, and — when it names an entity — every spelling of that entity. */
@@ -166,7 +166,8 @@ export type ItemResponse = { optionId: string } | { isTrue: boolean } | { text: 
 
 /**
  * Grades any item. Multiple choice and true/false are right or wrong; typed answers and
- * flashcards go through the typed-answer rules above. The reason always names the source's answer.
+ * flashcards go through the typed-answer rules above. The reason says why, without repeating the
+ * expected answer, which the feedback shows beside it; empty when the answer alone says it all.
  */
 export function gradeItem(item: QuizItem, response: ItemResponse, context: GradingContext): Grade {
   switch (item.type) {
@@ -176,7 +177,7 @@ export function gradeItem(item: QuizItem, response: ItemResponse, context: Gradi
       if (!picked) return result("incorrect", item.answer, "That is not one of this question's options.");
       return picked.id === item.correctOptionId
         ? result("correct", item.answer, "Matches the source.")
-        : result("incorrect", item.answer, `The source says ${item.answer}, not ${picked.text}.`);
+        : result("incorrect", item.answer, "");
     }
     case "true-false": {
       if (!("isTrue" in response)) return result("incorrect", item.isTrue ? "True" : "False", "Answer true or false.");

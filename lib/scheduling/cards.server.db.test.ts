@@ -3,7 +3,16 @@ import { testDb, uniqueEmail } from "@/tests/setup/db";
 import { createAccount } from "@/lib/accounts/create-account.server";
 import { importCorpus } from "@/lib/facts/import.server";
 import { loadCorpus } from "@/lib/facts/load.server";
-import { applyReview, feedQuizAnswers, flashcardQueue, toFsrsCard, undoLastReview } from "./cards.server";
+import { randomUUID } from "node:crypto";
+import {
+  applyReview,
+  feedQuizAnswers,
+  flashcardQueue,
+  syncFlashcardReviews,
+  toFsrsCard,
+  undoLastReview,
+} from "./cards.server";
+import { derivedProgressOf, maintainedProgressOf } from "@/lib/study/standing.server";
 import { Rating, State, type Grade } from "./fsrs";
 
 const db = testDb();
@@ -183,5 +192,80 @@ describe("flashcard reviews", () => {
     expect(queue.newToday).toBe(1);
     expect(queue.nextDue).not.toBeNull();
     expect(queue.cards.some((c) => c.factId === "a000-prosecutor-killed")).toBe(false);
+  });
+});
+
+describe("flashcard reviews synced from a device (decision 0017)", () => {
+  const fact = "a000-un-injured";
+  const other = "a003-massimov-dismissed";
+  const at = (minutes: number) => new Date(Date.UTC(2026, 10, 25, 9, minutes)).toISOString();
+  const review = (factId: string, grade: 1 | 2 | 3 | 4, minutes: number) => ({
+    reviewId: randomUUID(),
+    factId,
+    grade,
+    reviewedAt: at(minutes),
+  });
+  const now = new Date(Date.UTC(2026, 10, 25, 12, 0));
+  /** The card's columns that scheduling decides, for comparing two students' cards. */
+  const state = async (userId: string, factId: string) => {
+    const card = await db.card.findUniqueOrThrow({ where: { userId_factId: { userId, factId } } });
+    return { ...toFsrsCard(card), reps: card.reps };
+  };
+
+  it("applies a queue in time order, once: the same queue again changes nothing; cards the student cannot study are reported", async () => {
+    const student = await newStudent();
+    const queue = [review(fact, 3, 10), review(other, 1, 12), review(fact, 3, 30), review("no-such-fact", 3, 31)];
+    // Sent out of order (as a device might list them): applied by time all the same.
+    const first = await syncFlashcardReviews(student, [queue[2]!, queue[0]!, queue[1]!, queue[3]!], now);
+    expect(first.applied.sort()).toEqual([queue[0]!, queue[1]!, queue[2]!].map((r) => r.reviewId).sort());
+    expect(first).toMatchObject({ repeated: [], gone: [queue[3]!.reviewId] });
+    const card = await state(student, fact);
+    const logs = await db.reviewLog.findMany({ where: { userId: student }, orderBy: { review: "asc" } });
+    expect(logs.map((l) => [l.review.toISOString(), l.rating, l.source])).toEqual([
+      [at(10), 3, "flashcard"],
+      [at(12), 1, "flashcard"],
+      [at(30), 3, "flashcard"],
+    ]);
+
+    const again = await syncFlashcardReviews(student, queue, now);
+    expect(again).toMatchObject({ applied: [], gone: [queue[3]!.reviewId] });
+    expect(again.repeated).toHaveLength(3);
+    expect(await state(student, fact)).toEqual(card);
+    expect(await db.reviewLog.count({ where: { userId: student } })).toBe(3);
+    expect(await maintainedProgressOf(db, student, now)).toEqual(await derivedProgressOf(db, student, now));
+  });
+
+  it("puts a review sent late from a second device in its place: the card ends as the time order gives", async () => {
+    const twoDevices = await newStudent();
+    const oneDevice = await newStudent();
+    const early = review(fact, 1, 5); // device B, offline, rated Again first…
+    const late = review(fact, 4, 40); // …device A rated Easy later, and synced first.
+    await syncFlashcardReviews(twoDevices, [late], now);
+    await syncFlashcardReviews(twoDevices, [early], now);
+    await syncFlashcardReviews(oneDevice, [early, late], now);
+    expect(await state(twoDevices, fact)).toEqual(await state(oneDevice, fact));
+    const logs = await db.reviewLog.findMany({ where: { userId: twoDevices }, orderBy: { review: "asc" } });
+    expect(logs.map((l) => [l.review.toISOString(), l.rating])).toEqual([
+      [at(5), 1],
+      [at(40), 4],
+    ]);
+    // The replayed history undoes exactly, latest first.
+    expect(await undoLastReview(twoDevices)).toMatchObject({ ok: true, data: { factId: fact } });
+    const afterUndo = await state(twoDevices, fact);
+    const onlyEarly = await newStudent();
+    await syncFlashcardReviews(onlyEarly, [early], now);
+    expect(afterUndo).toEqual(await state(onlyEarly, fact));
+    expect(await maintainedProgressOf(db, twoDevices, now)).toEqual(await derivedProgressOf(db, twoDevices, now));
+  });
+
+  it("never dates a review in the server's future, nor more than 90 days back", async () => {
+    const student = await newStudent();
+    const future = { ...review(fact, 3, 0), reviewedAt: "2027-06-01T00:00:00Z" };
+    const ancient = { ...review(other, 3, 0), reviewedAt: "2001-01-01T00:00:00+06:00" };
+    await syncFlashcardReviews(student, [future, ancient], now);
+    const logs = await db.reviewLog.findMany({ where: { userId: student } });
+    const times = Object.fromEntries(logs.map((l) => [l.id.split(":")[2], l.review.getTime()]));
+    expect(times[future.reviewId]).toBe(now.getTime());
+    expect(times[ancient.reviewId]).toBe(now.getTime() - 90 * 24 * 3600_000);
   });
 });

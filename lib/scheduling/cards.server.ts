@@ -21,6 +21,7 @@ import { feedableAttemptWhere } from "@/lib/study/visibility.server";
 import { studentCorpus, type StudyCorpus } from "@/lib/study/corpus.server";
 import { fail, ok, type Result } from "@/lib/result";
 import { countReviews } from "@/lib/study/standing.server";
+import { reviewTime, type SyncedReview, type SyncOutcome } from "./offline";
 
 type CardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["card"]["findFirst"]>>>;
 
@@ -114,6 +115,47 @@ export async function applyReview(input: {
   return ok({ applied: applied === 1 });
 }
 
+/** The id a student's flashcard review is logged under: the device's id, kept apart per student. */
+export const flashcardLogId = (userId: string, reviewId: string) => `card:${userId}:${reviewId}`;
+
+/**
+ * Applies a student's flashcard reviews sent from a device (decision 0017), each at the time it
+ * was made, in time order per card: one sent late from a device that was offline takes its place
+ * in the card's history, which is replayed. Reviews sent before (their id is logged) change
+ * nothing; reviews of cards no longer in the student's reading list are reported, not applied.
+ */
+export async function syncFlashcardReviews(
+  userId: string,
+  reviews: readonly SyncedReview[],
+  now: Date,
+): Promise<SyncOutcome> {
+  const corpus = await studentCorpus(userId);
+  // One review per id: a device that queued the same rating twice sends it once.
+  reviews = [...new Map(reviews.map((r) => [r.reviewId, r])).values()];
+  const gone = reviews.filter((r) => !corpus.facts.has(r.factId)).map((r) => r.reviewId);
+  const kept = reviews.filter((r) => corpus.facts.has(r.factId));
+  const logIds = kept.map((r) => flashcardLogId(userId, r.reviewId));
+  const before = new Set(
+    (await db().reviewLog.findMany({ where: { id: { in: logIds } }, select: { id: true } })).map((r) => r.id),
+  );
+  const byFact = new Map<string, PendingReview[]>();
+  const inTimeOrder = kept
+    .map((r) => ({
+      factId: r.factId,
+      reviewId: flashcardLogId(userId, r.reviewId),
+      grade: r.grade as Grade,
+      at: reviewTime(r.reviewedAt, now),
+    }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const { factId, ...review } of inTimeOrder) byFact.set(factId, [...(byFact.get(factId) ?? []), review]);
+  await applyCardReviews(userId, "flashcard", byFact);
+  return {
+    applied: kept.filter((r) => !before.has(flashcardLogId(userId, r.reviewId))).map((r) => r.reviewId),
+    repeated: kept.filter((r) => before.has(flashcardLogId(userId, r.reviewId))).map((r) => r.reviewId),
+    gone,
+  };
+}
+
 /**
  * Applies reviews to a student's cards, each card's reviews in the order given, in one
  * transaction: one read of the cards, one write per card, the new log rows in one statement and
@@ -162,34 +204,79 @@ async function applyCardReviewsOnce(
       (await tx.reviewLog.findMany({ where: { id: { in: reviewIds } }, select: { id: true } })).map((r) => r.id),
     );
     const stored = new Map(rows.map((row) => [row.factId, row]));
-    const logs: Prisma.ReviewLogCreateManyInput[] = [];
+    const fresh: Prisma.ReviewLogCreateManyInput[] = [];
     const created: Prisma.CardCreateManyInput[] = [];
     for (const factId of factIds) {
       const row = stored.get(factId);
-      let current = row ? toFsrsCard(row) : null;
-      const cardLogs: (ReturnType<typeof logColumns> & { id: string })[] = [];
-      for (const review of byFact.get(factId)!) {
-        if (logged.has(review.reviewId)) continue;
+      const pending = byFact.get(factId)!.filter((review) => !logged.has(review.reviewId));
+      if (!pending.length) continue;
+      // A review older than the card's last one (sent late from a device that was offline) is
+      // put in its place: the card's whole history is replayed in time order.
+      const lastReview = row?.lastReview?.getTime();
+      const replay = row && lastReview !== undefined && pending.some((review) => review.at.getTime() < lastReview);
+      const history: HistoryReview[] = replay
+        ? (
+            await tx.reviewLog.findMany({
+              where: { cardId: row.id },
+              select: { id: true, rating: true, review: true, source: true, createdAt: true },
+            })
+          ).map((log) => ({
+            reviewId: log.id,
+            grade: log.rating as Grade,
+            at: log.review,
+            source: log.source,
+            createdAt: log.createdAt,
+          }))
+        : [];
+      const newOnes: HistoryReview[] = pending.map((review) => ({ ...review, source, createdAt: null }));
+      const inOrder = replay
+        ? [...history, ...newOnes].sort(
+            (a, b) =>
+              a.at.getTime() - b.at.getTime() ||
+              (a.createdAt?.getTime() ?? Infinity) - (b.createdAt?.getTime() ?? Infinity),
+          )
+        : newOnes;
+      let current = row && !replay ? toFsrsCard(row) : null;
+      type LogRow = ReturnType<typeof logColumns> & { id: string; source: string; createdAt?: Date };
+      const added: LogRow[] = [];
+      const replayed: LogRow[] = [];
+      for (const review of inOrder) {
         const grade = typeof review.grade === "function" ? review.grade(current) : review.grade;
         if (grade === null) continue;
         const before = current ?? newCard(review.at);
         const { card, log } = reviewCard(before, grade, review.at);
-        cardLogs.push({ id: review.reviewId, ...logColumns(log, before) });
+        const logRow = { id: review.reviewId, ...logColumns(log, before), source: review.source };
+        if (review.createdAt) replayed.push({ ...logRow, createdAt: review.createdAt });
+        else added.push(logRow);
         current = card;
       }
-      if (!cardLogs.length || !current) continue;
+      if (!added.length || !current) continue;
       // A create races only another first review, whose card wins the unique key (the caller retries).
       const cardId = row?.id ?? randomUUID().replaceAll("-", "");
       if (row) await tx.card.update({ where: { id: row.id }, data: cardColumns(current) });
       else created.push({ id: cardId, userId, factId, ...cardColumns(current) });
-      logs.push(...cardLogs.map((log) => ({ ...log, cardId, userId, source })));
+      if (replay) {
+        // The replayed reviews keep their ids, sources and times; what they changed is written anew.
+        await tx.reviewLog.deleteMany({ where: { cardId } });
+        await tx.reviewLog.createMany({ data: replayed.map((log) => ({ ...log, cardId, userId })) });
+      }
+      fresh.push(...added.map((log) => ({ ...log, cardId, userId })));
     }
-    if (!logs.length) return 0;
+    if (!fresh.length) return 0;
     if (created.length) await tx.card.createMany({ data: created });
-    await tx.reviewLog.createMany({ data: logs });
-    await countReviews(tx, userId, logs as { review: Date; rating: number }[]);
-    return logs.length;
+    await tx.reviewLog.createMany({ data: fresh });
+    await countReviews(tx, userId, fresh as { review: Date; rating: number }[]);
+    return fresh.length;
   }, reviewTransaction);
+}
+
+/** A review in a card's history: one stored (with its source and when it was logged) or one being applied (`createdAt` null). */
+interface HistoryReview {
+  reviewId: string;
+  grade: GradeRule;
+  at: Date;
+  source: string;
+  createdAt: Date | null;
 }
 
 /** The fact whose card the undo restored, to show it again. */
@@ -277,6 +364,7 @@ export async function feedQuizAnswers(userId: string, now: Date): Promise<number
 }
 
 const LEARN_AHEAD_MS = 20 * 60_000;
+const DAY_MS = 24 * 3600_000;
 
 export interface QueueCard {
   factId: string;
@@ -291,6 +379,8 @@ export interface Queue {
   counts: { new: number; learning: number; due: number };
   /** When the next card not yet due becomes due, if any. */
   nextDue: Date | null;
+  /** Cards not in `cards` that fall due in the next 24 hours, soonest first: a device keeps them for offline study. */
+  upcoming: QueueCard[];
   dailyNewCards: number;
   newToday: number;
 }
@@ -345,8 +435,14 @@ export async function flashcardQueue(
       .filter((c) => c.card.due.getTime() <= now.getTime() + LEARN_AHEAD_MS)
       .sort(byDue)
       .map((c) => ({ ...c, isNew: false }));
+  const queued = new Set(queue.map((c) => c.factId));
+  const upcoming = cards
+    .filter((c) => !queued.has(c.factId) && c.card.state !== State.New && c.card.due.getTime() < now.getTime() + DAY_MS)
+    .sort(byDue)
+    .map((c) => ({ ...c, isNew: false }));
   return {
     cards: queue,
+    upcoming,
     counts: { new: fresh.length, learning: learningToday.length, due: review.length },
     nextDue: notDue.length ? new Date(Math.min(...notDue)) : null,
     dailyNewCards: user.dailyNewCards,

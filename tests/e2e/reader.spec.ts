@@ -68,6 +68,19 @@ test.describe("article reader", () => {
     await expect(target).toHaveAttribute("data-target-fact", "true");
     await expect(target).toBeInViewport();
     await expect(target).toContainText("Karim Massimov");
+    // Unmistakable: labelled "Cited passage", focused for screen readers, the other facts quiet until asked.
+    await expect(target).toHaveAttribute("data-cited-first", "true");
+    await expect(target).toBeFocused();
+    expect(await target.evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"Cited passage"');
+    const other = page.locator("mark[data-facts]:not([data-target-fact])").first();
+    const background = () => other.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe("rgba(0, 0, 0, 0)");
+    const showAll = page.getByRole("button", { name: "Show all facts" });
+    await expect(showAll).toHaveAttribute("aria-pressed", "false");
+    await showAll.click();
+    await expect(showAll).toHaveAttribute("aria-pressed", "true");
+    expect(await background()).not.toBe("rgba(0, 0, 0, 0)");
+    await expectAccessible(page);
 
     await target.focus();
     await expect(target).toBeFocused();

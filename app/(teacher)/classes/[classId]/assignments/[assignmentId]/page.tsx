@@ -34,21 +34,12 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   if (!assignment) notFound();
   const [gradebook, questions] = await Promise.all([gradebookOf(assignment, sort), questionAnalyticsOf(assignment)]);
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
+  const started = gradebook.rows.some((row) => row.attempts > 0);
   const zone = user.timeZone;
   return (
     <>
       <BackLink href={`/classes/${classId}`}>{assignment.className}</BackLink>
       <PageHeader title={assignment.title} lead={`Deck: ${assignment.deckName}`} />
-      <div className="mb-6">
-        <ActionButton
-          action={deleteAssignmentAction}
-          payload={{ assignmentId }}
-          label="Delete assignment"
-          pendingLabel="Deleting…"
-          variant="danger"
-          confirm="Delete this assignment? Only an assignment no student has started can be deleted."
-        />
-      </div>
       <dl className="mb-8 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Open</dt>
         <dd>
@@ -119,6 +110,31 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           questions={questions}
           regrade={{ assignmentId: assignment.id, accept: acceptAnswerAction, unaccept: unacceptAnswerAction }}
         />
+      </section>
+
+      <section aria-labelledby="delete-heading" className="mt-12 border-t border-slate-200 pt-6 dark:border-slate-700">
+        <h2 id="delete-heading" className="text-lg font-bold">
+          Delete this assignment
+        </h2>
+        {started ? (
+          <p className="mt-1 max-w-prose text-sm text-slate-700 dark:text-slate-300">
+            Students have started it, so it stays: their work is in the gradebook. To close it, change its due date.
+          </p>
+        ) : (
+          <>
+            <p className="mt-1 mb-3 max-w-prose text-sm text-slate-700 dark:text-slate-300">
+              No student has started it yet. Deleting it takes it off the class&apos;s Study page; the deck stays.
+            </p>
+            <ActionButton
+              action={deleteAssignmentAction}
+              payload={{ assignmentId }}
+              label="Delete assignment"
+              pendingLabel="Deleting…"
+              variant="danger"
+              confirm={`Delete “${assignment.title}” from ${assignment.className}? The students will no longer see it. The deck “${assignment.deckName}” stays.`}
+            />
+          </>
+        )}
       </section>
     </>
   );
