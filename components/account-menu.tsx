@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { signOutAndGo } from "@/lib/auth/auth-client";
 import { useState } from "react";
 
 interface Props {
@@ -79,7 +79,7 @@ export function AccountMenu({ userId, name, email, roleLabel }: Props) {
           disabled={signingOut}
           onClick={async () => {
             setSigningOut(true);
-            if (await leaveThisDevice(userId)) void signOut({ callbackUrl: "/" });
+            if (await leaveThisDevice(userId)) await signOutAndGo("/");
             else setSigningOut(false);
           }}
           className="mt-2 w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"

@@ -1,11 +1,12 @@
 /**
  * `npm run simulate:reviews`: starts the production server on a temporary database, then replays
- * 1,000 synthetic flashcard reviews for one student through the real server action (rateCard, as
- * the flashcards page calls it) and prints the time per review. Target: p95 < 30 ms.
+ * 1,000 synthetic flashcard reviews for one student through the route the flashcards page's
+ * queue sends them to (POST /api/flashcards/reviews, one review per request as when online) and
+ * prints the time per review. Target: p95 < 30 ms.
  * Ten reviews are then sent again with the same review id: the card must not change.
  */
 import { randomUUID } from "node:crypto";
-import { percentile, serverActionId, startBenchServer } from "./lib/bench-server";
+import { percentile, startBenchServer } from "./lib/bench-server";
 
 const REVIEWS = 1_000;
 const TARGET_P95_MS = 30;
@@ -16,27 +17,19 @@ const facts = (
   await db().fact.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } })
 ).map((f) => f.id);
 
-// The action's id, as the page's client code has it, from the build's manifest.
-const rateCardId = serverActionId("rateCard", "app/(student)/flashcards/page");
-
 /** A student's ratings: mostly Good, some Again, Hard and Easy (deterministic). */
 const gradeFor = (i: number) => [3, 3, 1, 3, 4, 3, 2, 3, 3, 1, 3, 4, 3, 3, 2, 3, 3, 3, 1, 4][i % 20]!;
 
 async function rate(factId: string, reviewId: string, grade: number): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${base}/flashcards`, {
+  const response = await fetch(`${base}/api/flashcards/reviews`, {
     method: "POST",
-    headers: {
-      "next-action": rateCardId!,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      cookie: student.cookie,
-    },
-    body: JSON.stringify([{ factId, reviewId, grade }]),
+    headers: { "content-type": "application/json", cookie: student.cookie },
+    body: JSON.stringify({ reviews: [{ reviewId, factId, grade, reviewedAt: new Date().toISOString() }] }),
   });
   const body = await response.text();
   const elapsed = performance.now() - started;
-  if (!response.ok || !body.includes('"ok":true'))
+  if (!response.ok || body.includes('"gone":["'))
     throw new Error(`review failed (${response.status}): ${body.slice(0, 200)}`);
   return elapsed;
 }
@@ -62,7 +55,7 @@ const logs = await db().reviewLog.count({ where: { userId: student.userId } });
 
 times.sort((a, b) => a - b);
 const mean = times.reduce((a, b) => a + b, 0) / times.length;
-console.log(`\nFlashcard reviews through the rateCard server action (Node ${process.version})\n`);
+console.log(`\nFlashcard reviews through POST /api/flashcards/reviews (Node ${process.version})\n`);
 console.log(
   `reviews ${times.length}   mean ${mean.toFixed(1)} ms   p50 ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   p99 ${percentile(times, 0.99).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms`,
 );

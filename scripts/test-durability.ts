@@ -3,7 +3,7 @@
  *
  * On SQLite (a temporary data folder), then on PostgreSQL (a throw-away cluster), it starts the
  * production server the way `npm start` does and lets N students (default 20) send quiz answers
- * (POST /api/answers) and flashcard reviews (the real rateCard server action, as the flashcards
+ * (POST /api/answers) and flashcard reviews (POST /api/flashcards/reviews, as the flashcards
  * page calls it) at a steady total rate (default 40/s; an open loop: each student sends on their
  * own clock whether or not earlier requests came back), with double clicks (the same submission
  * twice at once) and retries of acknowledged submissions. Mid-run it kills the server with SIGKILL

@@ -2,7 +2,8 @@
  * `npm test`: every check, in order, each stage printing one summary line.
  * typecheck → lint → fact table → unit/integration (SQLite) → build → browser (SQLite) → PostgreSQL
  * (integration + browser smoke on a throw-away cluster) → durability (the server killed mid-run)
- * → two instances on one PostgreSQL. Exits non-zero on any failure.
+ * → two instances on one PostgreSQL → page weight (script per page against a bare Next.js page).
+ * Exits non-zero on any failure.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -115,6 +116,10 @@ try {
     );
     await stage("two instances on one PostgreSQL", () =>
       expectExit(bin("tsx"), ["--conditions=react-server", "scripts/test-instances.ts"]),
+    );
+    // Every page's script within +15 % of a bare Next.js page built in the same run (issue 19).
+    await stage("page weight (bench:pages)", () =>
+      expectExit(bin("tsx"), ["--conditions=react-server", "scripts/bench-pages.ts"], { CHROMIUM_PATH: chromiumPath }),
     );
   }
 } finally {

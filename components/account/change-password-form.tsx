@@ -5,7 +5,7 @@ import { useRef } from "react";
 import { FormAlert, TextField } from "@/components/form";
 import { primaryButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
-import { PASSWORD_MAX_LENGTH } from "@/lib/accounts/schemas";
+import { PASSWORD_MAX_LENGTH } from "@/lib/accounts/limits";
 import { NewPasswordField } from "./new-password-field";
 
 function passwordChanged(endedSessions: number) {

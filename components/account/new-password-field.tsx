@@ -1,5 +1,5 @@
 import { TextField } from "@/components/form";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/schemas";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/limits";
 
 /** A new password (sign-up, account page), with the rule that the server checks (zxcvbn) in words. */
 export function NewPasswordField({

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutAndGo } from "@/lib/auth/auth-client";
 import { FormAlert } from "@/components/form";
 import { toolbarButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
@@ -17,7 +17,7 @@ export function SignOutEverywhere({
   others: number;
 }) {
   const { error, pending, send } = useActionForm(signOutAll, {
-    onSuccess: () => void signOut({ callbackUrl: "/signin" }),
+    onSuccess: () => void signOutAndGo("/signin"),
   });
   return (
     <div className="space-y-2">

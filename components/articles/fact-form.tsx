@@ -6,7 +6,7 @@ import { FormAlert, SelectField, TextAreaField, TextField } from "@/components/f
 import { primaryButton, toolbarButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
 import { answerTypeLabel } from "@/lib/facts/labels";
-import { answerTypes, type AnswerType } from "@/lib/facts/schema";
+import { answerTypes, type AnswerType } from "@/lib/facts/answer-types";
 
 /** What the form starts with: a fresh selection, a suggestion, or a fact being edited. */
 export interface FactDraft {

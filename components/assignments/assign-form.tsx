@@ -6,7 +6,7 @@ import { FormAlert, SelectField, TextField } from "@/components/form";
 import { AssignmentDates, LateWorkBox } from "./assignment-dates";
 import { primaryButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
-import { answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels } from "@/lib/assignments/policy";
+import { answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels } from "@/lib/assignments/labels";
 import { answerPolicies, scoringRules } from "@/lib/study/attempt-rules";
 
 const policyHints = {

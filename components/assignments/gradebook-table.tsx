@@ -12,6 +12,9 @@ const columns: { key: GradebookSortKey; label: string; numeric: boolean }[] = [
 ];
 
 /** Students × score, attempts, time and last activity; each header sorts (a link, so it works without script). */
+/** The first column stays put while the others scroll under it. */
+const stickyColumn = "sticky left-0 z-10 bg-white dark:bg-slate-950";
+
 export function GradebookTable({
   rows,
   sort,
@@ -24,8 +27,10 @@ export function GradebookTable({
   timeZone: string;
 }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="mt-3 w-full text-left text-sm" aria-describedby="gradebook-caption">
+    // On a phone the table scrolls sideways in its own box (focusable, so the keyboard can scroll
+    // it too), the student's name column staying in view.
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Gradebook (scrolls sideways)">
+      <table className="w-full text-left text-sm whitespace-nowrap" aria-describedby="gradebook-caption">
         <caption id="gradebook-caption" className="sr-only">
           Gradebook, sorted by {columns.find((c) => c.key === sort.sort)!.label.toLowerCase()},{" "}
           {sort.dir === "asc" ? "ascending" : "descending"}
@@ -40,7 +45,7 @@ export function GradebookTable({
                   key={column.key}
                   scope="col"
                   aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
-                  className={`px-2 py-2 ${column.numeric ? "text-right" : ""}`}
+                  className={`px-2 py-2 ${column.numeric ? "text-right" : ""} ${column === columns[0] ? stickyColumn : ""}`}
                 >
                   <Link
                     href={`${basePath}?sort=${column.key}&dir=${nextDir}`}
@@ -57,7 +62,7 @@ export function GradebookTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.studentId} className="border-b border-slate-200 dark:border-slate-700" data-student={row.name}>
-              <th scope="row" className="px-2 py-2 font-normal">
+              <th scope="row" className={`px-2 py-2 font-normal ${stickyColumn}`}>
                 <Link href={`${basePath}/students/${row.studentId}`} className="font-medium underline">
                   {row.name}
                 </Link>

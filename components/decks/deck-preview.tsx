@@ -1,7 +1,7 @@
 import { CitationView } from "@/components/quiz/citation";
 import { OptionLetter } from "@/components/quiz/option-letter";
 import type { PreviewFact, PreviewItem } from "@/lib/decks/deck";
-import { itemTypeLabels } from "@/lib/quiz/items";
+import { itemTypeLabels } from "@/lib/quiz/item-types";
 
 /**
  * A deck's questions for its teacher: per fact, each question as the quiz shows it (stem, options

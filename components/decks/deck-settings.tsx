@@ -2,9 +2,9 @@
 
 import { FormAlert, TextField } from "@/components/form";
 import { choiceBox, field, primaryButton } from "@/components/styles";
-import { MAX_DECK_NAME } from "@/lib/decks/deck";
-import { itemTypeLabels } from "@/lib/quiz/items";
-import { studyItemTypes } from "@/lib/study/selection";
+import { MAX_DECK_NAME } from "@/lib/decks/fact-match";
+import { itemTypeLabels } from "@/lib/quiz/item-types";
+import { studyItemTypes } from "@/lib/study/quiz-choices";
 import type { DeckBuilderState } from "./use-deck-builder";
 
 type Settings = DeckBuilderState["settings"];

@@ -2,9 +2,9 @@
 
 import { useMemo, useState } from "react";
 import { field } from "@/components/styles";
-import { matchFacts, type DeckFact } from "@/lib/decks/deck";
+import { matchFacts, type DeckFact } from "@/lib/decks/fact-match";
 import { answerTypeLabel, topicLabel } from "@/lib/facts/labels";
-import { answerTypes, type AnswerType } from "@/lib/facts/schema";
+import { answerTypes, type AnswerType } from "@/lib/facts/answer-types";
 
 export type FactFilters = ReturnType<typeof useFactFilters>;
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { TextField } from "@/components/form";
 import { toolbarButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
-import { MAX_DECK_NAME } from "@/lib/decks/deck";
+import { MAX_DECK_NAME } from "@/lib/decks/fact-match";
 
 /** "Rename" opens a one-field form in place; the page refreshes with the new name. */
 export function RenameDeckForm({

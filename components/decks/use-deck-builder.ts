@@ -1,9 +1,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { orUnreachable, useActionForm, type ActionForm, type ServerAction } from "@/components/use-action-form";
-import { defaultQuestionsPerAttempt, type DeckFact, type DeckPreview } from "@/lib/decks/deck";
+import { defaultQuestionsPerAttempt, type DeckFact } from "@/lib/decks/fact-match";
+import type { DeckPreview } from "@/lib/decks/deck";
 import type { Result } from "@/lib/result";
-import { MAX_QUESTIONS, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
+import { MAX_QUESTIONS, studyItemTypes, type StudyItemType } from "@/lib/study/quiz-choices";
 
 export interface DeckDraft {
   deckId: string;

@@ -1,4 +1,5 @@
-import { optionKeys, type AnswerResponse, type OptionKey, type QuestionView } from "@/lib/quiz/view";
+import { optionKeys, type OptionKey } from "@/lib/quiz/option-keys";
+import type { AnswerResponse, QuestionView } from "@/lib/quiz/view";
 
 /** What the student has picked or typed so far. */
 export interface AnswerDraft {

@@ -2,8 +2,8 @@
 
 import { FormAlert } from "@/components/form";
 import { StartButton, useStartSession, type StartSession } from "./start-button";
-import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes } from "@/lib/study/selection";
-import { itemTypeLabels } from "@/lib/quiz/items";
+import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes } from "@/lib/study/quiz-choices";
+import { itemTypeLabels } from "@/lib/quiz/item-types";
 import { choiceBox, primaryButton } from "@/components/styles";
 
 interface Choice {

@@ -1,8 +1,5 @@
-import { z } from "zod";
-
 export const roles = ["student", "teacher"] as const;
 export type Role = (typeof roles)[number];
-export const roleSchema = z.enum(roles, { error: "Choose student or teacher" });
 
 export const roleLabels: Record<Role, string> = { student: "Student", teacher: "Teacher" };
 

@@ -1,10 +1,12 @@
 /** Input shapes shared by the forms (for hints) and the server (for the real check). */
 import { z } from "zod";
-import { roleSchema } from "./roles";
+import { roles } from "./roles";
 
-export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 accepts anything, but an unbounded password is a cheap denial-of-service lever. */
-export const PASSWORD_MAX_LENGTH = 200;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./limits";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./limits";
+
+export const roleSchema = z.enum(roles, { error: "Choose student or teacher" });
 
 export const emailSchema = z
   .string({ error: "Enter your email address" })

@@ -9,21 +9,13 @@ import {
   answerPolicies,
   scoringRules,
   submissionWindow,
-  type AnswerPolicy,
   type AssignmentRules,
   type ScoringRule,
 } from "@/lib/study/attempt-rules";
 import { recordId, timeZoneSchema } from "@/lib/schemas";
 
-export const answerPolicyLabels: Record<AnswerPolicy, string> = {
-  "after-question": "After each question",
-  "after-attempt": "After the attempt",
-  "after-due": "After the due date",
-};
-
-export const scoringLabels: Record<ScoringRule, string> = { best: "Best attempt", latest: "Latest attempt" };
-
-export const MAX_ATTEMPTS_LIMIT = 20;
+import { MAX_ATTEMPTS_LIMIT } from "./labels";
+export { answerPolicyLabels, MAX_ATTEMPTS_LIMIT, scoringLabels } from "./labels";
 
 export interface AttemptScore {
   startedAt: Date;

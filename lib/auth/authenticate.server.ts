@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client.server";
 import { signInSchema } from "@/lib/accounts/schemas";
-import { roleSchema, type Role } from "@/lib/accounts/roles";
+import type { Role } from "@/lib/accounts/roles";
+import { roleSchema } from "@/lib/accounts/schemas";
 import { decoyPasswordHash, verifyPassword } from "@/lib/accounts/password.server";
 import { signInChecks } from "@/lib/security/rate-limit";
 import { clearLimit, reserve } from "@/lib/security/rate-limit.server";

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env.server";
-import { roleSchema } from "@/lib/accounts/roles";
+import { roleSchema } from "@/lib/accounts/schemas";
 import { requestAddress } from "@/lib/security/request-address";
 import { authenticate } from "./authenticate.server";
 import { rateLimitedError } from "@/lib/security/rate-limit";

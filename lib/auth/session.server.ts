@@ -4,7 +4,8 @@ import { forbidden, redirect } from "next/navigation";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
-import { roleSchema, type Role } from "@/lib/accounts/roles";
+import type { Role } from "@/lib/accounts/roles";
+import { roleSchema } from "@/lib/accounts/schemas";
 import {
   activeSessionUser,
   endUserSessions,

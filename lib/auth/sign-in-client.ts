@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { getSession, signIn } from "next-auth/react";
+import { sessionRole, signInWithPassword as signInThroughNextAuth } from "./auth-client";
 import { homePathFor } from "@/lib/accounts/roles";
 import { describeRetry, parseRateLimitedError } from "@/lib/security/rate-limit";
 import { safeCallbackPath } from "./routes";
@@ -24,15 +24,15 @@ async function signInWithPassword(
   password: string,
   callbackUrl: string | null,
 ): Promise<Result<{ destination: string }>> {
-  const response = await signIn("credentials", { email, password, redirect: false });
-  if (!response?.ok || response.error) {
+  const response = await signInThroughNextAuth(email, password);
+  if (!response.ok || response.error) {
     return fail(
       "unauthenticated",
-      signInErrorMessage(response?.error ?? (response?.status === 401 ? "CredentialsSignin" : "unknown")),
+      signInErrorMessage(response.error ?? (response.status === 401 ? "CredentialsSignin" : "unknown")),
     );
   }
-  const session = await getSession();
-  const home = session?.user?.role ? homePathFor[session.user.role] : "/";
+  const role = await sessionRole();
+  const home = role ? homePathFor[role] : "/";
   return ok({ destination: safeCallbackPath(callbackUrl, home, window.location.origin) });
 }
 

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client.server";
-import { roleSchema, type Role } from "@/lib/accounts/roles";
+import type { Role } from "@/lib/accounts/roles";
+import { roleSchema } from "@/lib/accounts/schemas";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** How often a session in use has its expiry moved on (at most once per hour, not per request). */

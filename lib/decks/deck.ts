@@ -6,17 +6,15 @@
 import { z } from "zod";
 import { slugId } from "@/lib/schemas";
 import type { Citation } from "@/lib/facts/citation";
-import type { AnswerType } from "@/lib/facts/schema";
 import type { QuizItem } from "@/lib/quiz/items";
-import { factsInScope, MAX_QUESTIONS, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
-import { normalizeText } from "@/lib/text/normalize";
+import { MAX_QUESTIONS, studyItemTypes, type StudyItemType } from "@/lib/study/selection";
 import { parseJsonColumn, stringList } from "@/lib/db/json-column";
 import { questionView, type QuestionView, rightAnswer } from "@/lib/quiz/view";
 
-export const MAX_DECK_NAME = 80;
+import { MAX_DECK_NAME } from "./fact-match";
+export { MAX_DECK_NAME } from "./fact-match";
 export const MAX_DECK_FACTS = 200;
-/** Questions per attempt when the teacher has not chosen: a short quiz, or one per fact in a small deck. */
-export const DEFAULT_QUESTIONS_PER_ATTEMPT = 10;
+export { DEFAULT_QUESTIONS_PER_ATTEMPT, defaultQuestionsPerAttempt } from "./fact-match";
 
 export const deckNameSchema = z
   .string({ error: "Give the deck a name." })
@@ -61,11 +59,6 @@ export const deckInputSchema = z
     when: ({ issues }) => !issues.some((i) => i.path?.[0] === "factIds" || i.path?.[0] === "questionsPerAttempt"),
   });
 export type DeckInput = z.infer<typeof deckInputSchema>;
-
-/** The builder's starting value: ten questions, or one per fact for a smaller deck. */
-export function defaultQuestionsPerAttempt(selectedFacts: number): number {
-  return Math.max(1, Math.min(DEFAULT_QUESTIONS_PER_ATTEMPT, selectedFacts));
-}
 
 /** "History (copy)", shortened so the copy's name still fits. */
 export function copyName(name: string): string {
@@ -170,47 +163,4 @@ export interface DeckPreview {
   missingFacts: number;
 }
 
-/** What the builder lists and filters: a fact with its source passage. */
-export interface DeckFact {
-  id: string;
-  articleSlug: string;
-  articleTitle: string;
-  statement: string;
-  question: string;
-  answer: string;
-  quote: string;
-  topics: string[];
-  answerType: AnswerType;
-}
-
-/** What the builder shows of a fact (no distractors, no ids of other tables). */
-export function deckFact(fact: DeckFact): DeckFact {
-  const { id, articleSlug, articleTitle, statement, question, answer, quote, topics, answerType } = fact;
-  return { id, articleSlug, articleTitle, statement, question, answer, quote, topics, answerType };
-}
-
-export interface FactFilter {
-  /** Article slugs; none means every article. */
-  articles: string[];
-  /** Topics; none means every topic. */
-  topics: string[];
-  /** None means every answer type. */
-  answerTypes: AnswerType[];
-  /** Words that must all appear in the statement, question, answer or quote. */
-  search: string;
-}
-
-/**
- * The facts a builder's filters show. Search ignores case, accents and punctuation
- * (normalizeText), so "comert" finds "Cömert" and "4578" finds "4,578".
- */
-export function matchFacts<F extends DeckFact>(facts: readonly F[], filter: FactFilter): F[] {
-  const answerTypes = new Set(filter.answerTypes);
-  const words = normalizeText(filter.search).split(" ").filter(Boolean);
-  return factsInScope(facts, filter).filter((fact) => {
-    if (answerTypes.size && !answerTypes.has(fact.answerType)) return false;
-    if (!words.length) return true;
-    const text = [fact.statement, fact.question, fact.answer, fact.quote].map(normalizeText).join(" ");
-    return words.every((word) => text.includes(word));
-  });
-}
+export { deckFact, matchFacts, type DeckFact, type FactFilter } from "./fact-match";

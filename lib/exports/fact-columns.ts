@@ -2,7 +2,7 @@
  * The fact table's columns and what each holds: shared by the CSV writer, the import and the
  * import form (which must not pull a CSV library into the browser).
  */
-import { answerTypes } from "@/lib/facts/schema";
+import { answerTypes } from "@/lib/facts/answer-types";
 
 /** The columns, in order, as the header row names them. */
 export const factCsvColumns = [

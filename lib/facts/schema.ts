@@ -53,18 +53,8 @@ export const entitySchema = z
   });
 export type Entity = z.infer<typeof entitySchema>;
 
-export const answerTypes = [
-  "person",
-  "organization",
-  "place",
-  "date",
-  "year",
-  "number",
-  "quantity",
-  "event",
-  "other",
-] as const;
-export type AnswerType = (typeof answerTypes)[number];
+import { answerTypes } from "./answer-types";
+export { answerTypes, type AnswerType } from "./answer-types";
 
 export const factSchema = z.strictObject({
   id: slug,

@@ -5,16 +5,7 @@ import { answerTypes } from "@/lib/facts/schema";
 /** Bump when generation changes: item ids and options change with it. */
 export const GENERATOR_VERSION = 1;
 
-export const itemTypes = ["multiple-choice", "true-false", "typed", "flashcard"] as const;
-export type ItemType = (typeof itemTypes)[number];
-
-/** How the interface names each type (quiz chooser, deck builder, deck preview). */
-export const itemTypeLabels: Record<ItemType, string> = {
-  "multiple-choice": "Multiple choice",
-  "true-false": "True / false",
-  typed: "Typed answer",
-  flashcard: "Flashcard",
-};
+export { itemTypes, itemTypeLabels, type ItemType } from "./item-types";
 
 export const sourcePassageSchema = z.object({
   factId: z.string(),

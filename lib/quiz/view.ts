@@ -6,8 +6,8 @@ import { z } from "zod";
 import type { QuizItem } from "./items";
 
 /** Options are shown as A–D; the keys are per question, so nothing about the item leaks. */
-export const optionKeys = ["a", "b", "c", "d"] as const;
-export type OptionKey = (typeof optionKeys)[number];
+import { optionKeys, type OptionKey } from "./option-keys";
+export { optionKeys, type OptionKey } from "./option-keys";
 
 export type QuestionView =
   | {

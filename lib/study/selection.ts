@@ -6,12 +6,10 @@ import { z } from "zod";
 import { slugId } from "@/lib/schemas";
 import type { QuizItem } from "@/lib/quiz/items";
 
-export const studyItemTypes = ["multiple-choice", "true-false", "typed"] as const;
-export type StudyItemType = (typeof studyItemTypes)[number];
+import { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes, type StudyItemType } from "./quiz-choices";
 
-export const MIN_QUESTIONS = 5;
-export const MAX_QUESTIONS = 50;
-export const QUICK_QUIZ_SIZE = 10;
+export { MAX_QUESTIONS, MIN_QUESTIONS, QUICK_QUIZ_SIZE, studyItemTypes, type StudyItemType } from "./quiz-choices";
+export { factsInScope, type FactScope } from "./scope";
 
 const slug = slugId("Unknown choice.");
 
@@ -32,24 +30,6 @@ export const selectionSchema = z.object({
 export type Selection = z.infer<typeof selectionSchema>;
 
 export const quickQuiz: Selection = { articles: [], topics: [], types: [...studyItemTypes], count: QUICK_QUIZ_SIZE };
-
-export interface FactScope {
-  id: string;
-  articleSlug: string;
-  topics: readonly string[];
-}
-
-/** The facts a selection covers: in one of the chosen articles (if any) and on one of the chosen topics (if any). */
-export function factsInScope<F extends FactScope>(
-  facts: readonly F[],
-  selection: Pick<Selection, "articles" | "topics">,
-): F[] {
-  const articles = new Set(selection.articles);
-  const topics = new Set(selection.topics);
-  return facts.filter(
-    (f) => (!articles.size || articles.has(f.articleSlug)) && (!topics.size || f.topics.some((t) => topics.has(t))),
-  );
-}
 
 /** Fisher–Yates with an injectable random source, so tests can fix the order. */
 export function shuffle<T>(values: readonly T[], random: () => number): T[] {

@@ -50,7 +50,7 @@ export async function durabilityRun(
     label: `every student's progress sums equal those derived from their stored answers and reviews (${sums.students} students, ${sums.mismatched.length} mismatched)`,
   });
   // A 5xx is not acknowledged, so it cannot lose data; on a busy machine (PostgreSQL's pool waits at
-  // most 2 s to start rateCard's transaction) it is overload, reported rather than failed.
+  // most 2 s to start a review's transaction) it is overload, reported rather than failed.
   const { serverErrors } = findings.traffic;
   if (serverErrors.length)
     console.log(

@@ -1,10 +1,10 @@
 /**
- * The students and what they send: quiz answers (POST /api/answers) and flashcard reviews (the
- * real rateCard server action), on each student's own clock (an open loop), with double clicks,
+ * The students and what they send: quiz answers (POST /api/answers) and flashcard reviews (POST
+ * /api/flashcards/reviews, as the flashcard page's queue sends them), on each student's own clock (an open loop), with double clicks,
  * re-sends of acknowledged submissions and retries of failed ones. Every request is recorded.
  */
 import { randomUUID } from "node:crypto";
-import { serverActionId, type BenchServer } from "../bench-server";
+import type { BenchServer } from "../bench-server";
 import { ms } from "./units";
 
 export interface DurabilityOptions {
@@ -144,13 +144,11 @@ export class StudentLoad {
   readonly students: Student[];
   private readonly inFlight = new Set<Promise<Sent>>();
   private readonly base: string;
-  private readonly rateCardId: string;
   /** The facts the students review, twelve cards each. */
   private readonly facts: string[];
 
   constructor(server: BenchServer, students: Student[], facts: string[]) {
     this.base = server.base;
-    this.rateCardId = serverActionId("rateCard", "app/(student)/flashcards/page");
     this.students = students;
     this.facts = facts;
   }
@@ -179,7 +177,8 @@ export class StudentLoad {
       kind: "review",
       student,
       key: reviewId,
-      body: JSON.stringify([{ factId, reviewId, grade }]),
+      // As the flashcard page's queue sends it (components/flashcards/review-sync.ts), rated now.
+      body: JSON.stringify({ reviews: [{ reviewId, factId, grade, reviewedAt: new Date().toISOString() }] }),
       factId,
       grade,
     });
@@ -239,20 +238,15 @@ export class StudentLoad {
               body: submission.body,
               signal,
             })
-          : await fetch(`${this.base}/flashcards`, {
+          : await fetch(`${this.base}/api/flashcards/reviews`, {
               method: "POST",
-              headers: {
-                "next-action": this.rateCardId,
-                "content-type": "text/plain;charset=UTF-8",
-                accept: "text/x-component",
-                cookie,
-              },
+              headers: { "content-type": "application/json", cookie },
               body: submission.body,
               signal,
             });
       const text = await response.text();
-      // An answer: any 2xx. A server action answers 200 even when it refuses: its body must say ok.
-      const ok = response.ok && (submission.kind === "answer" || text.includes('"ok":true'));
+      // Any 2xx; a review must also be counted (applied now or before), not dropped as unknown.
+      const ok = response.ok && (submission.kind === "answer" || !text.includes('"gone":["'));
       if (ok) return { result: "ack" };
       return {
         result: response.status >= 500 ? "server-error" : "refused",
