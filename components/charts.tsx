@@ -14,7 +14,8 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
     ? `${title}: ${rows.map((r) => `${r.label} ${formatShare(r.share)} mastered`).join("; ")}.${best ? ` Strongest: ${best.label}.` : ""}`
     : `${title}: nothing yet.`;
   return (
-    <figure aria-labelledby={`${id}-caption`}>
+    // min-w-0: in the page's grid a long label truncates instead of widening the column past a phone's screen.
+    <figure aria-labelledby={`${id}-caption`} className="min-w-0">
       <figcaption id={`${id}-caption`} className="text-lg font-semibold">
         {title}
       </figcaption>

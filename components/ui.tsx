@@ -98,6 +98,19 @@ export function Section({
   );
 }
 
+/**
+ * A table that scrolls sideways in its own box on a narrow screen instead of widening the page;
+ * focusable (and named) so the keyboard can scroll it too.
+ */
+export function TableScroller({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    // Named apart from the section around it ("Gradebook" holds "Gradebook table").
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${label} table`}>
+      {children}
+    </div>
+  );
+}
+
 /** A table's column headings: the first heads the rows' own heading column; `end` aligns a column of figures right. */
 export function TableHead({ columns }: { columns: { label: React.ReactNode; end?: boolean }[] }) {
   return (

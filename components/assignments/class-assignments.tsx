@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { formatInZone } from "@/lib/dates";
 import { answerPolicyLabels } from "@/lib/assignments/policy";
 import type { AnswerPolicy } from "@/lib/study/attempt-rules";
-import { TableHead } from "@/components/ui";
+import { TableHead, TableScroller } from "@/components/ui";
 
 /** A class's assignments (due dates in the reader's zone, who has finished), and the form to assign a deck. */
 export function ClassAssignments({
@@ -33,33 +33,35 @@ export function ClassAssignments({
         Assignments ({assignments.length})
       </h2>
       {assignments.length ? (
-        <table className="mt-3 w-full text-left text-sm">
-          <TableHead
-            columns={[
-              { label: "Assignment" },
-              { label: `Due (${timeZone})` },
-              { label: "Answers visible" },
-              { label: "Finished by", end: true },
-            ]}
-          />
-          <tbody>
-            {assignments.map((a) => (
-              <tr key={a.id} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-2 pr-2 font-normal">
-                  <Link href={`/classes/${classId}/assignments/${a.id}`} className="font-medium underline">
-                    {a.title}
-                  </Link>
-                  <span className="block text-slate-600 dark:text-slate-400">Deck: {a.deckName}</span>
-                </th>
-                <td className="px-2 py-2">{formatInZone(a.dueAt, timeZone)}</td>
-                <td className="px-2 py-2">{answerPolicyLabels[a.answersVisible]}</td>
-                <td className="px-2 py-2 text-right">
-                  {a.finishedBy} / {students}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroller label="Assignments">
+          <table className="w-full text-left text-sm">
+            <TableHead
+              columns={[
+                { label: "Assignment" },
+                { label: `Due (${timeZone})` },
+                { label: "Answers visible" },
+                { label: "Finished by", end: true },
+              ]}
+            />
+            <tbody>
+              {assignments.map((a) => (
+                <tr key={a.id} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="py-2 pr-2 font-normal">
+                    <Link href={`/classes/${classId}/assignments/${a.id}`} className="font-medium underline">
+                      {a.title}
+                    </Link>
+                    <span className="block text-slate-600 dark:text-slate-400">Deck: {a.deckName}</span>
+                  </th>
+                  <td className="px-2 py-2">{formatInZone(a.dueAt, timeZone)}</td>
+                  <td className="px-2 py-2">{answerPolicyLabels[a.answersVisible]}</td>
+                  <td className="px-2 py-2 text-right">
+                    {a.finishedBy} / {students}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       ) : (
         <p className="mt-2 text-slate-700 dark:text-slate-300">Nothing assigned yet.</p>
       )}

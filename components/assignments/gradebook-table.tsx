@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroller } from "@/components/ui";
 import { formatInZone } from "@/lib/dates";
 import type { GradebookRow, GradebookSort, GradebookSortKey } from "@/lib/assignments/gradebook";
 import { formatDuration, formatShare } from "@/lib/study/format";
@@ -27,9 +28,8 @@ export function GradebookTable({
   timeZone: string;
 }) {
   return (
-    // On a phone the table scrolls sideways in its own box (focusable, so the keyboard can scroll
-    // it too), the student's name column staying in view.
-    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Gradebook (scrolls sideways)">
+    // On a phone the table scrolls sideways in its own box, the student's name column staying in view.
+    <TableScroller label="Gradebook">
       <table className="w-full text-left text-sm whitespace-nowrap" aria-describedby="gradebook-caption">
         <caption id="gradebook-caption" className="sr-only">
           Gradebook, sorted by {columns.find((c) => c.key === sort.sort)!.label.toLowerCase()},{" "}
@@ -95,6 +95,6 @@ export function GradebookTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -8,7 +8,7 @@ import type { QuizRunner } from "./use-quiz-runner";
 import { OptionLetter } from "./option-letter";
 
 const optionLabel =
-  "flex cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-4 py-3 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
+  "flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-4 py-3 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600 dark:border-slate-600 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800";
 
 /** The question and the controls for its kind: options A–D, true/false, or a text field. */
 export function QuestionForm({
@@ -82,6 +82,12 @@ export function QuestionForm({
             type="text"
             autoComplete="off"
             autoFocus
+            enterKeyHint="send"
+            // A phone's keyboard takes half the screen: keep the field (and the button under it) in view.
+            onFocus={(e) => {
+              const field = e.currentTarget;
+              window.setTimeout(() => field.scrollIntoView({ block: "center" }), 300);
+            }}
             maxLength={200}
             value={draft.text}
             disabled={locked}
@@ -98,7 +104,7 @@ export function QuestionForm({
       ) : null}
 
       {!feedback ? (
-        <button type="submit" disabled={pending} className={`mt-6 ${primaryButton}`}>
+        <button type="submit" disabled={pending} className={`mt-6 min-h-12 w-full sm:w-auto ${primaryButton}`}>
           {pending ? "Checking…" : "Submit answer"}
         </button>
       ) : null}

@@ -66,6 +66,19 @@ test("a teacher assigns a deck with answers after the due date; the student sees
   await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
   await expect(teacher.getByText(/\(Asia\/Almaty\)/).first()).toBeVisible();
   const assignmentUrl = teacher.url();
+  // Deleting is the last thing on the page and asks first, saying what goes; dismissed, nothing changes.
+  const deleteSection = teacher.getByRole("region", { name: "Delete this assignment" });
+  await expect(deleteSection).toContainText("No student has started it yet");
+  const lastHeading = teacher.getByRole("heading", { level: 2 }).last();
+  await expect(lastHeading).toHaveText("Delete this assignment");
+  teacher.once("dialog", async (dialog) => {
+    expect(dialog.message()).toContain(`Delete “${deckName}” from`);
+    expect(dialog.message()).toContain("The students will no longer see it.");
+    await dialog.dismiss();
+  });
+  await deleteSection.getByRole("button", { name: "Delete assignment" }).click();
+  await expect(teacher).toHaveURL(assignmentUrl);
+  await expect(teacher.getByRole("heading", { level: 1, name: deckName })).toBeVisible();
 
   // The same teacher on a second device in Berlin: the server renders Berlin times there from the
   // first page after signing in, and still Almaty times here.

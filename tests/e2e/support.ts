@@ -9,12 +9,22 @@ export function uniqueEmail(label: string) {
   return `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.sourcebound.test`;
 }
 
-/** axe (WCAG 2.1 A/AA) must find nothing on the page, in the light and the dark scheme. */
-export async function expectAccessible(page: Page) {
+/**
+ * axe (WCAG 2.1 A/AA) must find nothing on the page, in the light and the dark scheme. On a phone
+ * (`phone`), WCAG 2.2's target size too, and the page must not scroll sideways (reflow, 1.4.10).
+ */
+export async function expectAccessible(page: Page, { phone = false } = {}) {
+  if (phone) {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `${page.url()} scrolls sideways at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
+  }
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", ...(phone ? ["wcag22aa"] : []), "best-practice"])
       .analyze();
     const summary = results.violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
@@ -75,3 +85,6 @@ export async function buildDeck(
   await page.getByRole("button", { name: "Save deck" }).click();
   await expect(page.getByRole("heading", { level: 1, name: deck.name })).toBeVisible();
 }
+
+/** A phone's screen (360 × 740, touch), as most students open the app. */
+export const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } as const;

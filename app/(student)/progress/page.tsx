@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { after } from "next/server";
 import Link from "next/link";
 import { AccuracyChart, MasteryChart } from "@/components/charts";
-import { EmptyState, PageHeader, TableHead } from "@/components/ui";
+import { EmptyState, PageHeader, TableHead, TableScroller } from "@/components/ui";
 import { formatInZone } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/session.server";
 import { progressForStudent } from "@/lib/progress/queries.server";
@@ -52,29 +52,31 @@ export default async function ProgressPage() {
             <h2 id="sessions-heading" className="text-lg font-semibold">
               Recent quizzes
             </h2>
-            <table className="mt-3 w-full text-left text-sm">
-              <TableHead
-                columns={[{ label: "Quiz" }, { label: `Started (${user.timeZone})` }, { label: "Score", end: true }]}
-              />
-              <tbody>
-                {progress.sessions.map((s) => (
-                  <tr key={s.id} className="border-b border-slate-200 dark:border-slate-700">
-                    <th scope="row" className="py-2 pr-2 font-normal">
-                      <Link href={s.finishedAt ? `/study/${s.id}/results` : `/study/${s.id}`} className="underline">
-                        {s.title}
-                      </Link>
-                      {s.finishedAt ? null : (
-                        <span className="ml-2 text-slate-600 dark:text-slate-400">(in progress)</span>
-                      )}
-                    </th>
-                    <td className="px-2 py-2">{formatInZone(s.createdAt, user.timeZone, { withZone: false })}</td>
-                    <td className="px-2 py-2 text-right">
-                      {s.correct === null ? "Answers shown later" : `${s.correct} / ${s.total}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableScroller label="Recent quizzes">
+              <table className="w-full text-left text-sm">
+                <TableHead
+                  columns={[{ label: "Quiz" }, { label: `Started (${user.timeZone})` }, { label: "Score", end: true }]}
+                />
+                <tbody>
+                  {progress.sessions.map((s) => (
+                    <tr key={s.id} className="border-b border-slate-200 dark:border-slate-700">
+                      <th scope="row" className="py-2 pr-2 font-normal">
+                        <Link href={s.finishedAt ? `/study/${s.id}/results` : `/study/${s.id}`} className="underline">
+                          {s.title}
+                        </Link>
+                        {s.finishedAt ? null : (
+                          <span className="ml-2 text-slate-600 dark:text-slate-400">(in progress)</span>
+                        )}
+                      </th>
+                      <td className="px-2 py-2">{formatInZone(s.createdAt, user.timeZone, { withZone: false })}</td>
+                      <td className="px-2 py-2 text-right">
+                        {s.correct === null ? "Answers shown later" : `${s.correct} / ${s.total}`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroller>
           </section>
         </div>
       )}
