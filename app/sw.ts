@@ -6,16 +6,8 @@
  * is gone. Quizzes are never cached: offline, /study says plainly that quizzes need a connection.
  * Only GET requests of listed paths are handled; server actions (POST) and /api pass straight through.
  */
-import type { PrecacheEntry, RouteMatchCallbackOptions, SerwistGlobalConfig } from "serwist";
-import {
-  CacheableResponsePlugin,
-  CacheFirst,
-  ExpirationPlugin,
-  NetworkFirst,
-  NetworkOnly,
-  Serwist,
-  StaleWhileRevalidate,
-} from "serwist";
+import type { PrecacheEntry, RouteMatchCallbackOptions, SerwistGlobalConfig, SerwistPlugin } from "serwist";
+import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate } from "serwist";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -26,12 +18,15 @@ declare global {
 declare const self: ServiceWorkerGlobalScope;
 
 const DAY = 24 * 60 * 60;
-/** Pages kept for offline reading; the names of their caches are cleared on sign-out (components/offline-data.ts). */
+/** Pages kept for offline reading; their caches ("pages", "pages-rsc") are emptied on signing in and out (lib/auth/auth-client.ts). */
 const offlinePages = /^\/(flashcards|articles|progress|review)(\/|$)|^\/$/;
 const isOfflinePage = ({ sameOrigin, url }: RouteMatchCallbackOptions) =>
   sameOrigin && offlinePages.test(url.pathname) && !url.pathname.startsWith("/articles/new");
-// Only plain 200s: never a redirect to /signin or an error page.
-const okOnly = () => new CacheableResponsePlugin({ statuses: [200] });
+// Only a page's own 200: never an error page, nor the sign-in page a signed-out request was
+// redirected to (a followed redirect answers 200 too, and would be kept under the page's address).
+const okOnly = (): SerwistPlugin => ({
+  cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null),
+});
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -51,7 +46,7 @@ const serwist = new Serwist({
       matcher: (options) => isOfflinePage(options) && options.request.headers.get("RSC") === "1",
       handler: new NetworkFirst({
         cacheName: "pages-rsc",
-        networkTimeoutSeconds: 4,
+        networkTimeoutSeconds: 6,
         plugins: [okOnly(), new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 7 * DAY })],
       }),
     },
@@ -59,7 +54,7 @@ const serwist = new Serwist({
       matcher: (options) => isOfflinePage(options) && options.request.mode === "navigate",
       handler: new NetworkFirst({
         cacheName: "pages",
-        networkTimeoutSeconds: 4,
+        networkTimeoutSeconds: 6,
         plugins: [okOnly(), new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 7 * DAY })],
       }),
     },

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signOutAndGo } from "@/lib/auth/auth-client";
+import { leaveDevice, readyToLeave } from "./account/leave-device";
 import { useState } from "react";
 
 interface Props {
@@ -11,36 +11,10 @@ interface Props {
   roleLabel: string;
 }
 
-/**
- * Before signing out, flashcard ratings still on this device are sent, and what the device keeps
- * (saved cards, saved pages) is deleted: a shared computer keeps nothing of the student. Ratings
- * that cannot be sent (offline) are only deleted once the student agrees.
- */
-async function leaveThisDevice(userId: string): Promise<boolean> {
-  try {
-    const [{ sendQueuedReviews }, store] = await Promise.all([
-      import("./flashcards/review-sync"),
-      import("./flashcards/offline-store"),
-    ]);
-    await sendQueuedReviews(userId).catch(() => null);
-    const unsent = await store.unsentReviewCount();
-    if (
-      unsent &&
-      !window.confirm(
-        `${unsent} flashcard rating${unsent === 1 ? " has" : "s have"} not been sent yet (no connection). Signing out deletes ${unsent === 1 ? "it" : "them"} from this device. Sign out anyway?`,
-      )
-    )
-      return false;
-    await store.forgetOfflineData();
-  } catch {
-    // No storage in this browser (private mode): nothing was kept.
-  }
-  return true;
-}
-
 /** The signed-in user's name, opening to their details and Sign out. */
 export function AccountMenu({ userId, name, email, roleLabel }: Props) {
   const [signingOut, setSigningOut] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -79,13 +53,20 @@ export function AccountMenu({ userId, name, email, roleLabel }: Props) {
           disabled={signingOut}
           onClick={async () => {
             setSigningOut(true);
-            if (await leaveThisDevice(userId)) await signOutAndGo("/");
-            else setSigningOut(false);
+            setProblem(null);
+            const failed = (await readyToLeave(userId)) ? await leaveDevice("/") : null;
+            setProblem(failed);
+            setSigningOut(false);
           }}
           className="mt-2 w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
         >
           {signingOut ? "Signing out…" : "Sign out"}
         </button>
+        {problem ? (
+          <p role="alert" className="mt-2 text-sm font-medium text-red-700 dark:text-red-300">
+            {problem}
+          </p>
+        ) : null}
       </div>
     </details>
   );

@@ -21,6 +21,20 @@ const navigationFor: Record<Role, { href: string; label: string }[]> = {
   ],
 };
 
+function HomeLink({ plain, children }: { plain: boolean; children: React.ReactNode }) {
+  const style = "flex items-center gap-2 text-lg font-bold tracking-tight";
+  return plain ? (
+    // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose (above)
+    <a href="/" className={style}>
+      {children}
+    </a>
+  ) : (
+    <Link href="/" className={style}>
+      {children}
+    </Link>
+  );
+}
+
 /**
  * `saveTimeZone` is the server action that keeps the account's zone (app/actions.ts), passed down so components never import app/.
  * `neutral`: the header as a signed-out visitor sees it, for a page saved once for everyone (/offline).
@@ -30,7 +44,8 @@ export async function SiteHeader({ saveTimeZone, neutral }: { saveTimeZone: Serv
   return (
     <header className="print:hidden border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+        {/* On the saved /offline page a full load, so the layout with the reader's menu is drawn again. */}
+        <HomeLink plain={neutral}>
           <span
             aria-hidden="true"
             className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white"
@@ -38,7 +53,7 @@ export async function SiteHeader({ saveTimeZone, neutral }: { saveTimeZone: Serv
             S
           </span>
           Sourcebound
-        </Link>
+        </HomeLink>
         <TimeZoneSync shown={user?.timeZone ?? null} saved={user?.savedTimeZone ?? null} save={saveTimeZone} />
         {neutral ? null : user ? (
           <>

@@ -25,7 +25,11 @@ async function rate(factId: string, reviewId: string, grade: number): Promise<nu
   const response = await fetch(`${base}/api/flashcards/reviews`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: student.cookie },
-    body: JSON.stringify({ reviews: [{ reviewId, factId, grade, reviewedAt: new Date().toISOString() }] }),
+    body: JSON.stringify({
+      userId: student.userId,
+      sentAt: new Date().toISOString(),
+      reviews: [{ reviewId, factId, grade, reviewedAt: new Date().toISOString() }],
+    }),
   });
   const body = await response.text();
   const elapsed = performance.now() - started;

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui";
 import { primaryButton } from "@/components/styles";
 
@@ -24,9 +23,10 @@ export default function OfflinePage() {
         <strong>Flashcards work offline.</strong> The cards due in the next day are kept on this device each time you
         open Flashcards online; your ratings wait on the device and are sent when the connection returns.
       </p>
-      <Link href="/flashcards" className={`mt-6 inline-flex ${primaryButton}`}>
+      {/* A full page load (not a client-side one): the layout, saved without anyone's menu, is drawn again. */}
+      <a href="/flashcards" className={`mt-6 inline-flex ${primaryButton}`}>
         Open flashcards
-      </Link>
+      </a>
     </div>
   );
 }

@@ -7,8 +7,16 @@ import { primaryButton } from "@/components/styles";
 import { useActionForm, type ServerAction } from "@/components/use-action-form";
 import type { DeckCard } from "@/lib/scheduling/flashcards.server";
 import { formatInterval } from "@/lib/scheduling/intervals";
-import { queuedReviews, queueReview, saveDeck, savedDeck, unqueueReview, type QueuedReview } from "./offline-store";
-import { sendQueuedReviews, type SyncReport } from "./review-sync";
+import {
+  queuedReviews,
+  queueReview,
+  ratedSince,
+  saveDeck,
+  savedDeck,
+  unqueueReview,
+  type QueuedReview,
+} from "./offline-store";
+import { sendQueuedReviews, withReviewLock, type SyncReport } from "./review-sync";
 
 const ratings = [
   { grade: 1, label: "Again", style: "border-red-600 text-red-800 dark:border-red-400 dark:text-red-200" },
@@ -25,6 +33,8 @@ type Grade = (typeof ratings)[number]["grade"];
 /** With nothing else left, learning cards due within the next minutes are shown early (Anki's learn-ahead). */
 const LEARN_AHEAD_MS = 20 * 60_000;
 const QUIZ_NOTE_KEY = "sourcebound.flashcards.quiz-note-seen";
+/** A page built longer ago than this came from the service worker's saved copy. */
+const STALE_PAGE_MS = 60_000;
 
 function subscribeToConnection(changed: () => void) {
   window.addEventListener("online", changed);
@@ -85,16 +95,21 @@ export function FlashcardStudy({
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [saved, queued] = await Promise.all([savedDeck(userId), queuedReviews(userId)]);
+      const [saved, queued, ratedAfter] = await Promise.all([
+        savedDeck(userId),
+        queuedReviews(userId),
+        ratedSince(userId, builtAt),
+      ]);
       if (!live) return;
       if (saved && saved.scope === scope && saved.builtAt >= builtAt) setCards(saved.cards);
       else {
-        const rated = new Set(queued.map((r) => r.factId));
+        // Leave out cards rated since this deck was built (an older saved page), or still waiting to be sent.
+        const rated = new Set([...queued.map((r) => r.factId), ...ratedAfter]);
         const back = deck.filter((c) => c.factId === undone.current);
         undone.current = null;
         const fresh = [...back, ...deck.filter((c) => !rated.has(c.factId) && !back.includes(c))];
-        setCards(fresh);
         await saveDeck({ userId, builtAt, scope, cards: fresh });
+        if (live) setCards(fresh);
       }
       setSync(
         (previous) =>
@@ -119,6 +134,15 @@ export function FlashcardStudy({
     }
   }, [userId, router]);
 
+  // A saved copy of the page (the network was slow or gone) brings an older deck: once online,
+  // fetch the page afresh, once per visit.
+  const refreshedStale = useRef(false);
+  useEffect(() => {
+    if (refreshedStale.current || !navigator.onLine || Date.now() - builtAt < STALE_PAGE_MS) return;
+    refreshedStale.current = true;
+    router.refresh();
+  }, [builtAt, router]);
+
   // Send what waits now, when the connection returns and when the page is shown again.
   useEffect(() => {
     const onOnline = () => void send();
@@ -129,7 +153,11 @@ export function FlashcardStudy({
     }, 0);
     window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onVisible);
-    const tick = window.setInterval(() => setNow(Date.now()), 30_000);
+    // Every half minute: cards falling due show up, and ratings a refusal left behind are tried again.
+    const tick = window.setInterval(() => {
+      setNow(Date.now());
+      void send();
+    }, 30_000);
     return () => {
       window.clearTimeout(first);
       window.removeEventListener("online", onOnline);
@@ -156,7 +184,12 @@ export function FlashcardStudy({
       reviewedAt: new Date().toISOString(),
     };
     try {
-      await queueReview(review);
+      if (!(await queueReview(review))) {
+        setCards((all) => all.filter((c) => c.factId !== current.factId));
+        setFlippedId(null);
+        setMessage("That card was just rated in another tab; here is the next one.");
+        return;
+      }
       // A card opened by its link (?card=) is not pinned again by the next deck once rated.
       const url = new URL(window.location.href);
       if (url.searchParams.get("card") === current.factId) {
@@ -189,7 +222,8 @@ export function FlashcardStudy({
   async function undoLast() {
     if (busy || serverUndo.pending) return;
     setFlippedId(null);
-    if (lastRated && (await unqueueReview(lastRated.review, lastRated.card))) {
+    // Under the sync's lock: a send under way finishes first, and a rating it sent is undone on the server.
+    if (lastRated && (await withReviewLock(userId, () => unqueueReview(lastRated.review, lastRated.card)))) {
       const { card } = lastRated;
       setCards((all) => [card, ...all.filter((c) => c.factId !== card.factId)]);
       setLastRated(null);
@@ -250,8 +284,8 @@ export function FlashcardStudy({
           {serverUndo.error ?? message}
         </p>
       ) : null}
-      <div className="mb-3 flex min-h-11 items-center justify-end">
-        {canUndo ? (
+      {canUndo ? (
+        <div className="mb-3 flex justify-end">
           <button
             type="button"
             onClick={() => void undoLast()}
@@ -260,8 +294,8 @@ export function FlashcardStudy({
           >
             {serverUndo.pending ? "Undoing…" : "Undo last rating (Z)"}
           </button>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
       {current ? (
         <Card
           key={current.factId}
@@ -379,9 +413,11 @@ function SyncStatus({ sync, online }: { sync: SyncReport | null; online: boolean
         ? `You are offline. ${plural(waiting)} saved on this device, sent when you are back online.`
         : sync.state === "signed-out"
           ? `${plural(waiting)} on this device wait until you sign in again.`
-          : sync.state === "refused"
-            ? `${plural(waiting)} could not be sent just now; they stay on this device and are tried again.`
-            : `${plural(waiting)} waiting to sync…`;
+          : sync.state === "other-account"
+            ? `${plural(waiting)} on this device belong to the account signed in before; they wait until it signs in again.`
+            : sync.state === "refused"
+              ? `${plural(waiting)} could not be sent just now; they stay on this device and are tried again.`
+              : `${plural(waiting)} waiting to sync…`;
   return (
     <p
       role="status"

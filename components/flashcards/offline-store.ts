@@ -7,6 +7,7 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { DeckCard } from "@/lib/scheduling/flashcards.server";
 import type { SyncedReview } from "@/lib/scheduling/offline";
+import { forgetSavedPages } from "@/lib/auth/auth-client";
 
 export interface QueuedReview extends SyncedReview {
   userId: string;
@@ -21,21 +22,36 @@ export interface SavedDeck {
   cards: DeckCard[];
 }
 
+/** When a card was last rated on this device: a deck built before then must not bring it back. */
+interface RatedCard {
+  userId: string;
+  factId: string;
+  ratedAt: number;
+}
+
 interface OfflineSchema extends DBSchema {
   decks: { key: string; value: SavedDeck };
-  outbox: { key: string; value: QueuedReview; indexes: { byUser: string } };
+  outbox: { key: string; value: QueuedReview & { attempted?: boolean }; indexes: { byUser: string } };
+  rated: { key: [string, string]; value: RatedCard; indexes: { byUser: string } };
 }
 
 const DATABASE = "sourcebound-offline";
-/** The service worker's caches of pages (app/sw.ts): they hold the student's pages too. */
-const PAGE_CACHES = ["pages", "pages-rsc"];
 
 let opened: Promise<IDBPDatabase<OfflineSchema>> | null = null;
 function database() {
-  opened ??= openDB<OfflineSchema>(DATABASE, 1, {
-    upgrade(db) {
-      db.createObjectStore("decks", { keyPath: "userId" });
-      db.createObjectStore("outbox", { keyPath: "reviewId" }).createIndex("byUser", "userId");
+  opened ??= openDB<OfflineSchema>(DATABASE, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore("decks", { keyPath: "userId" });
+        db.createObjectStore("outbox", { keyPath: "reviewId" }).createIndex("byUser", "userId");
+      }
+      if (oldVersion < 2)
+        db.createObjectStore("rated", { keyPath: ["userId", "factId"] }).createIndex("byUser", "userId");
+    },
+    // Another tab signing out deletes the database: let go of it at once instead of holding it up.
+    blocking() {
+      void opened?.then((db) => db.close());
+      opened = null;
     },
   });
   return opened;
@@ -55,28 +71,59 @@ export async function queuedReviews(userId: string): Promise<QueuedReview[]> {
   return reviews.sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
 }
 
-/** Keeps a rating to send, and takes its card out of the saved deck, in one transaction: a reload never shows it again. */
-export async function queueReview(review: QueuedReview): Promise<void> {
-  const tx = (await database()).transaction(["outbox", "decks"], "readwrite");
+/**
+ * Keeps a rating to send, and takes its card out of the saved deck, in one transaction: a reload
+ * never shows it again. False when the card has left the saved deck meanwhile (rated in another
+ * tab): nothing is kept, so one card is never rated twice from one deck.
+ */
+export async function queueReview(review: QueuedReview): Promise<boolean> {
+  const tx = (await database()).transaction(["outbox", "decks", "rated"], "readwrite");
   const decks = tx.objectStore("decks");
   const deck = await decks.get(review.userId);
+  if (deck && !deck.cards.some((c) => c.factId === review.factId)) {
+    await tx.done;
+    return false;
+  }
   if (deck) await decks.put({ ...deck, cards: deck.cards.filter((c) => c.factId !== review.factId) });
   await tx.objectStore("outbox").put(review);
+  await tx
+    .objectStore("rated")
+    .put({ userId: review.userId, factId: review.factId, ratedAt: Date.parse(review.reviewedAt) });
+  await tx.done;
+  return true;
+}
+
+/** The cards rated on this device after `since` (ms): a deck built before then must leave them out. */
+export async function ratedSince(userId: string, since: number): Promise<Set<string>> {
+  const rated = await (await database()).getAllFromIndex("rated", "byUser", userId);
+  return new Set(rated.filter((r) => r.ratedAt >= since).map((r) => r.factId));
+}
+
+/** Marks ratings as sent once (the answer may be lost): undoing one of them must then ask the server. */
+export async function markAttempted(reviewIds: readonly string[]): Promise<void> {
+  const tx = (await database()).transaction("outbox", "readwrite");
+  for (const id of reviewIds) {
+    const review = await tx.store.get(id);
+    if (review) await tx.store.put({ ...review, attempted: true });
+  }
   await tx.done;
 }
 
 /**
- * Takes back a rating not sent yet and puts its card first in the saved deck. False when it has
- * been sent already (the server's undo applies then).
+ * Takes back a rating never sent and puts its card first in the saved deck. False when it has
+ * been sent, or may have been (the server's undo applies then). Call it under the sync's lock
+ * (review-sync.ts `withReviewLock`), so a send under way finishes first.
  */
 export async function unqueueReview(review: QueuedReview, card: DeckCard): Promise<boolean> {
-  const tx = (await database()).transaction(["outbox", "decks"], "readwrite");
+  const tx = (await database()).transaction(["outbox", "decks", "rated"], "readwrite");
   const outbox = tx.objectStore("outbox");
-  if (!(await outbox.get(review.reviewId))) {
+  const queued = await outbox.get(review.reviewId);
+  if (!queued || queued.attempted) {
     await tx.done;
     return false;
   }
   await outbox.delete(review.reviewId);
+  await tx.objectStore("rated").delete([review.userId, review.factId]);
   const decks = tx.objectStore("decks");
   const deck = await decks.get(review.userId);
   if (deck) await decks.put({ ...deck, cards: [card, ...deck.cards.filter((c) => c.factId !== card.factId)] });
@@ -96,13 +143,15 @@ export async function unsentReviewCount(): Promise<number> {
   return (await database()).count("outbox");
 }
 
-/** On signing out: the saved cards, unsent ratings and saved pages leave this device (the caller asks first about unsent ones). */
+/**
+ * On signing out: the saved cards, unsent ratings and saved pages leave this device (the caller
+ * asks first about unsent ones). Other tabs let go of the database when asked; one that does not
+ * answer within two seconds (frozen) keeps it until it closes, and signing out goes on.
+ */
 export async function forgetOfflineData(): Promise<void> {
   const db = await opened?.catch(() => null);
   db?.close();
   opened = null;
-  await Promise.allSettled([
-    deleteDB(DATABASE),
-    ...("caches" in window ? PAGE_CACHES.map((name) => caches.delete(name)) : []),
-  ]);
+  const deleted = Promise.allSettled([deleteDB(DATABASE), forgetSavedPages()]);
+  await Promise.race([deleted, new Promise((resolve) => setTimeout(resolve, 2000))]);
 }

@@ -384,15 +384,21 @@ export async function answersForTeacher(
 ): Promise<{ assignment: TeacherAssignment; rows: AnswerCsvRow[] } | null> {
   const assignment = await assignmentForTeacher(teacherId, assignmentId, classId);
   if (!assignment) return null;
+  // The sessions in order first (one read), then their answers in batches: a session started
+  // meanwhile is not half in the file, and nothing is read twice.
+  const order = await db().quizSession.findMany({
+    where: { assignmentId },
+    orderBy: [{ user: { name: "asc" } }, { userId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   const rows: AnswerCsvRow[] = [];
   const attemptsSoFar = new Map<string, number>();
-  for (let skip = 0; ; skip += ANSWER_EXPORT_BATCH) {
-    const sessions = await db().quizSession.findMany({
-      where: { assignmentId },
-      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      skip,
-      take: ANSWER_EXPORT_BATCH,
+  for (let start = 0; start < order.length; start += ANSWER_EXPORT_BATCH) {
+    const ids = order.slice(start, start + ANSWER_EXPORT_BATCH).map((s) => s.id);
+    const loaded = await db().quizSession.findMany({
+      where: { id: { in: ids } },
       select: {
+        id: true,
         userId: true,
         user: { select: { name: true, email: true } },
         questions: {
@@ -415,7 +421,8 @@ export async function answersForTeacher(
         },
       },
     });
-    for (const session of sessions) {
+    const byId = new Map(loaded.map((session) => [session.id, session]));
+    for (const session of ids.map((id) => byId.get(id)!)) {
       const attempt = (attemptsSoFar.get(session.userId) ?? 0) + 1;
       attemptsSoFar.set(session.userId, attempt);
       for (const q of session.questions) {
@@ -437,8 +444,8 @@ export async function answersForTeacher(
         });
       }
     }
-    if (sessions.length < ANSWER_EXPORT_BATCH) return { assignment, rows };
   }
+  return { assignment, rows };
 }
 
 const verdictOf = (verdict: string) => (verdict === "correct" || verdict === "close" ? verdict : "incorrect");

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbWriter } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { fail, ok, type Result } from "@/lib/result";
 import { normalizeText } from "@/lib/text/normalize";
 import { describeResponse } from "@/lib/quiz/view";
@@ -90,23 +91,34 @@ async function regrade(
   }, progressTransaction);
 }
 
-/** Updates attempts to `data` by groups of the verdict they had, which `data` may keep. */
-async function updateByVerdict<A extends { id: string }>(
+/**
+ * Updates attempts to `data` by groups of the verdict they had, which `data` may keep; only those
+ * still as read (`still`): a teacher's mark made meanwhile on one of them is left alone. Returns
+ * the attempts changed.
+ */
+async function updateByVerdict<A extends { id: string; userId: string }>(
   tx: DbWriter,
   attempts: readonly A[],
   verdictOf: (attempt: A) => string,
+  still: Prisma.AttemptWhereInput,
   data: (verdict: string) => {
     correct: boolean;
     verdict: string;
     override: string | null;
     graderVerdict: string | null;
   },
-) {
-  for (const verdict of new Set(attempts.map(verdictOf)))
-    await tx.attempt.updateMany({
-      where: { id: { in: attempts.filter((a) => verdictOf(a) === verdict).map((a) => a.id) } },
-      data: data(verdict),
-    });
+): Promise<A[]> {
+  const changed: A[] = [];
+  for (const verdict of new Set(attempts.map(verdictOf))) {
+    const group = attempts.filter((a) => verdictOf(a) === verdict);
+    const ids = group.map((a) => a.id);
+    const stillAsRead = new Set(
+      (await tx.attempt.findMany({ where: { id: { in: ids }, ...still }, select: { id: true } })).map((a) => a.id),
+    );
+    await tx.attempt.updateMany({ where: { id: { in: [...stillAsRead] }, ...still }, data: data(verdict) });
+    changed.push(...group.filter((a) => stillAsRead.has(a.id)));
+  }
+  return changed;
 }
 
 export function acceptAnswer(teacherId: string, input: RegradeInput, now = new Date()) {
@@ -121,13 +133,13 @@ export function acceptAnswer(teacherId: string, input: RegradeInput, now = new D
       select: { id: true, userId: true, response: true, verdict: true },
     });
     const matching = wrong.filter((a) => typedAnswer(a.response) === key.normalized);
-    await updateByVerdict(
+    return updateByVerdict(
       tx,
       matching,
       (a) => a.verdict,
+      { correct: false, override: null },
       (verdict) => ({ correct: true, verdict: "correct", override: "accepted", graderVerdict: verdict }),
     );
-    return matching;
   });
 }
 
@@ -139,13 +151,13 @@ export function unacceptAnswer(teacherId: string, input: RegradeInput, now = new
       select: { id: true, userId: true, response: true, graderVerdict: true },
     });
     const matching = accepted.filter((a) => typedAnswer(a.response) === key.normalized);
-    await updateByVerdict(
+    return updateByVerdict(
       tx,
       matching,
       (a) => a.graderVerdict ?? "incorrect",
+      { override: "accepted" },
       (verdict) => ({ correct: verdict === "correct", verdict, override: null, graderVerdict: null }),
     );
-    return matching;
   });
 }
 

@@ -7,6 +7,18 @@ import type { Role } from "@/lib/accounts/roles";
 
 const form = { "Content-Type": "application/x-www-form-urlencoded" };
 
+/** The service worker's caches of pages (app/sw.ts names them): they hold the signed-in student's pages. */
+const SAVED_PAGE_CACHES = ["pages", "pages-rsc"];
+
+/**
+ * Forgets the pages saved for offline reading: on signing out, and on signing in (whoever used
+ * this browser before may not have signed out; their pages must not show offline to the next).
+ */
+export async function forgetSavedPages(): Promise<void> {
+  if (!("caches" in window)) return;
+  await Promise.allSettled(SAVED_PAGE_CACHES.map((name) => caches.delete(name)));
+}
+
 /** The CSRF token next-auth checks on every POST (a double-submit cookie it sets here). */
 async function csrfToken(): Promise<string> {
   const response = await fetch("/api/auth/csrf", { cache: "no-store" });
@@ -42,13 +54,17 @@ export async function sessionRole(): Promise<Role | null> {
   return session?.user?.role ?? null;
 }
 
-/** Ends this browser's session (next-auth clears its cookie), then opens `callbackUrl`. */
-export async function signOutAndGo(callbackUrl: string): Promise<void> {
+/**
+ * Ends this browser's session (next-auth clears its cookie) and answers where to go next.
+ * Throws without a connection: the cookie then stays, and the caller says so.
+ */
+export async function endSession(callbackUrl: string): Promise<string> {
   const response = await fetch("/api/auth/signout", {
     method: "POST",
     headers: form,
     body: new URLSearchParams({ csrfToken: await csrfToken(), callbackUrl, json: "true" }),
   });
+  if (!response.ok) throw new Error(`sign-out answered ${response.status}`);
   const { url } = (await response.json().catch(() => ({}))) as { url?: string };
-  window.location.href = url ?? callbackUrl;
+  return url ?? callbackUrl;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { sessionRole, signInWithPassword as signInThroughNextAuth } from "./auth-client";
+import { forgetSavedPages, sessionRole, signInWithPassword as signInThroughNextAuth } from "./auth-client";
 import { homePathFor } from "@/lib/accounts/roles";
 import { describeRetry, parseRateLimitedError } from "@/lib/security/rate-limit";
 import { safeCallbackPath } from "./routes";
@@ -31,6 +31,7 @@ async function signInWithPassword(
       signInErrorMessage(response.error ?? (response.status === 401 ? "CredentialsSignin" : "unknown")),
     );
   }
+  await forgetSavedPages();
   const role = await sessionRole();
   const home = role ? homePathFor[role] : "/";
   return ok({ destination: safeCallbackPath(callbackUrl, home, window.location.origin) });

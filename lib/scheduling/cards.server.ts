@@ -128,6 +128,7 @@ export async function syncFlashcardReviews(
   userId: string,
   reviews: readonly SyncedReview[],
   now: Date,
+  sentAt: string = now.toISOString(),
 ): Promise<SyncOutcome> {
   const corpus = await studentCorpus(userId);
   // One review per id: a device that queued the same rating twice sends it once.
@@ -144,7 +145,7 @@ export async function syncFlashcardReviews(
       factId: r.factId,
       reviewId: flashcardLogId(userId, r.reviewId),
       grade: r.grade as Grade,
-      at: reviewTime(r.reviewedAt, now),
+      at: reviewTime(r.reviewedAt, now, sentAt),
     }))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const { factId, ...review } of inTimeOrder) byFact.set(factId, [...(byFact.get(factId) ?? []), review]);

@@ -1,6 +1,6 @@
 /** The sync route's input (app/api/flashcards/reviews): what offline.ts describes, checked with zod. */
 import { z } from "zod";
-import { slugId } from "@/lib/schemas";
+import { recordId, slugId } from "@/lib/schemas";
 import { MAX_SYNC_REVIEWS, type SyncedReview } from "./offline";
 
 export const syncedReviewSchema = z.object({
@@ -11,6 +11,10 @@ export const syncedReviewSchema = z.object({
 }) satisfies z.ZodType<SyncedReview>;
 
 export const syncInputSchema = z.object({
+  /** Whose ratings these are: the device's queue is per account; another account's are refused. */
+  userId: recordId("Unknown account."),
+  /** The device's clock when it sent them, to correct the ratings' times for a clock that is off. */
+  sentAt: z.iso.datetime({ offset: true, error: "Malformed send time." }),
   reviews: z
     .array(syncedReviewSchema)
     .min(1, { error: "No reviews to send." })

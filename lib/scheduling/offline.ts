@@ -22,11 +22,13 @@ export interface SyncedReview {
 }
 
 /**
- * When a review counts as made: the device's time, but never in the server's future (a fast
- * clock) and never before OLDEST_REVIEW_MS ago (a clock set years back).
+ * When a review counts as made: the device's time, moved by how far the device's clock was off
+ * when it sent the review (`sentAt` against the server's `now`), never in the server's future
+ * and never before OLDEST_REVIEW_MS ago.
  */
-export function reviewTime(reviewedAt: string, now: Date): Date {
-  const at = new Date(reviewedAt).getTime();
+export function reviewTime(reviewedAt: string, now: Date, sentAt: string = now.toISOString()): Date {
+  const clockOff = now.getTime() - new Date(sentAt).getTime();
+  const at = new Date(reviewedAt).getTime() + clockOff;
   return new Date(Math.min(now.getTime(), Math.max(now.getTime() - OLDEST_REVIEW_MS, at)));
 }
 

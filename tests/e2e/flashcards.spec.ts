@@ -104,7 +104,7 @@ test("quiz answers reach the flashcards as soon as they are given: a miss and a 
   // It may still be running for the last answer when the page is opened: look again until it has landed.
   await expect(async () => {
     await page.goto("/flashcards");
-    await expect(count(page, "Learning")).toHaveText("2", { timeout: 1_000 });
-  }).toPass({ timeout: 10_000 });
+    await expect(count(page, "Learning")).toHaveText("2", { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(count(page, "New")).toHaveText("18"); // the two cards started today count against 20 new a day
 });

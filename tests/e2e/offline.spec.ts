@@ -78,6 +78,8 @@ test("offline flashcards on a phone: five ratings wait on the device through a r
   // The server counted exactly five; the same queue sent again changes nothing.
   const again = await page.request.post("/api/flashcards/reviews", {
     data: {
+      userId: (queued[0] as Record<string, string>).userId,
+      sentAt: new Date().toISOString(),
       reviews: (queued as Record<string, string>[]).map((r) => ({
         reviewId: r.reviewId,
         factId: r.factId,
@@ -91,9 +93,24 @@ test("offline flashcards on a phone: five ratings wait on the device through a r
   expect(((await again.json()) as { repeated: string[] }).repeated).toHaveLength(5);
   // Bad input is refused with a message and changes nothing.
   const malformed = await page.request.post("/api/flashcards/reviews", {
-    data: { reviews: [{ reviewId: "not-a-uuid", factId: "a000-un-injured", grade: 9, reviewedAt: "yesterday" }] },
+    data: {
+      userId: (queued[0] as Record<string, string>).userId,
+      sentAt: new Date().toISOString(),
+      reviews: [{ reviewId: "not-a-uuid", factId: "a000-un-injured", grade: 9, reviewedAt: "yesterday" }],
+    },
   });
   expect(malformed.status()).toBe(400);
+  // Another account's queue (a shared device) is refused, never applied to whoever is signed in.
+  const foreign = await page.request.post("/api/flashcards/reviews", {
+    data: {
+      userId: "cm0another0account0000000",
+      sentAt: new Date().toISOString(),
+      reviews: [
+        { reviewId: crypto.randomUUID(), factId: "a000-un-injured", grade: 3, reviewedAt: new Date().toISOString() },
+      ],
+    },
+  });
+  expect(foreign.status()).toBe(409);
   expect(((await malformed.json()) as { error: string }).error).toMatch(/\w/);
   await page.goto("/flashcards/stats");
   await expect(page.getByRole("definition").first()).toHaveText("5");

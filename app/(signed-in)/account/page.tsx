@@ -52,7 +52,7 @@ export default async function AccountPage() {
               </li>
             ))}
           </ul>
-          <SignOutEverywhere signOutAll={signOutEverywhere} others={others} />
+          <SignOutEverywhere userId={user.id} signOutAll={signOutEverywhere} others={others} />
         </Section>
       </div>
     </>

@@ -178,7 +178,11 @@ export class StudentLoad {
       student,
       key: reviewId,
       // As the flashcard page's queue sends it (components/flashcards/review-sync.ts), rated now.
-      body: JSON.stringify({ reviews: [{ reviewId, factId, grade, reviewedAt: new Date().toISOString() }] }),
+      body: JSON.stringify({
+        userId: student.userId,
+        sentAt: new Date().toISOString(),
+        reviews: [{ reviewId, factId, grade, reviewedAt: new Date().toISOString() }],
+      }),
       factId,
       grade,
     });

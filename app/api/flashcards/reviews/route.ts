@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/auth/route.server";
-import { ok } from "@/lib/result";
+import { fail, ok } from "@/lib/result";
 import { syncFlashcardReviews } from "@/lib/scheduling/cards.server";
 import { MAX_SYNC_BYTES } from "@/lib/scheduling/offline";
 import { syncInputSchema } from "@/lib/scheduling/offline-input";
@@ -17,5 +17,9 @@ export const POST = defineRoute(
     params: z.unknown(),
     body: { schema: syncInputSchema, maxBytes: MAX_SYNC_BYTES },
   },
-  async ({ user, input }) => ok(await syncFlashcardReviews(user.id, input.reviews, new Date())),
+  async ({ user, input }) =>
+    // A device's queue belongs to the account that made it: never apply it to whoever is signed in now.
+    input.userId !== user.id
+      ? fail("conflict", "These ratings were made while another account was signed in on this device.")
+      : ok(await syncFlashcardReviews(user.id, input.reviews, new Date(), input.sentAt)),
 );
