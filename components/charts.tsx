@@ -5,6 +5,7 @@
 import type { DailyAccuracy, MasteryRow } from "@/lib/progress/mastery";
 import { formatLocalDay, formatMonth, recentDaysAndMonths } from "@/lib/dates";
 import { formatShare } from "@/lib/study/format";
+import { TableScroller } from "@/components/ui";
 
 export function MasteryChart({ id, title, rows }: { id: string; title: string; rows: MasteryRow[] }) {
   const rowHeight = 34;
@@ -213,31 +214,33 @@ function TableDetails({ summary, columns, rows }: { summary: string; columns: st
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer font-medium">{summary}</summary>
-      <table className="mt-2 w-full text-left">
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
-            {columns.map((column, i) => (
-              <th key={column} scope="col" className={i === 0 ? "py-1 pr-2" : "px-2 py-1 text-right"}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, ...values]) => (
-            <tr key={String(name)} className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="row" className="py-1 pr-2 font-normal">
-                {name}
-              </th>
-              {values.map((value, i) => (
-                <td key={i} className="px-2 py-1 text-right">
-                  {value}
-                </td>
+      <TableScroller label={summary.replace(/ as a table$/, "")}>
+        <table className="w-full text-left">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              {columns.map((column, i) => (
+                <th key={column} scope="col" className={i === 0 ? "py-1 pr-2" : "px-2 py-1 text-right"}>
+                  {column}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(([name, ...values]) => (
+              <tr key={String(name)} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="py-1 pr-2 font-normal">
+                  {name}
+                </th>
+                {values.map((value, i) => (
+                  <td key={i} className="px-2 py-1 text-right">
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
     </details>
   );
 }
