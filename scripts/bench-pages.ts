@@ -10,7 +10,7 @@
  * Prints a table and exits 1 when a page is over the limit.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright";
@@ -125,6 +125,15 @@ if (!assigned.ok) throw new Error(assigned.error);
 const quiz = await startPracticeSession(student.userId, quickQuiz, "Quick quiz");
 if (!quiz.ok) throw new Error(quiz.error);
 const article = (await db().article.findFirstOrThrow({ where: { ownerId: null }, select: { id: true } })).id;
+// The teacher's own reading, pasted as a teacher would: its page carries the curation workbench.
+const { readSource, importArticle } = await import("../lib/articles/articles.server");
+const pasted = await readSource({
+  kind: "paste",
+  text: readFileSync("seeds/articles/001_2a95a0a8ff3325d7.txt", "utf8"),
+});
+if (!pasted.ok) throw new Error(pasted.error);
+const own = await importArticle(teacher.userId, pasted.data, { title: "Pages teacher's article" });
+if (!own.ok) throw new Error(own.error);
 
 const pages: { path: string; who: "visitor" | "student" | "teacher" }[] = [
   { path: "/", who: "visitor" },
@@ -146,6 +155,7 @@ const pages: { path: string; who: "visitor" | "student" | "teacher" }[] = [
   { path: `/decks/${deck.id}`, who: "teacher" },
   { path: "/decks/new", who: "teacher" },
   { path: "/articles/new", who: "teacher" },
+  { path: `/articles/${own.data.slug}`, who: "teacher" },
 ];
 
 const browser = await chromium.launch({
