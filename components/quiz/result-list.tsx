@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import { CitationView } from "@/components/quiz/citation";
 import type { ResultRow } from "@/lib/study/sessions.server";
-import { teacherMarkVerdict } from "@/lib/grading/teacher-marks";
+import { teacherMarkVerdict, verdictLabels } from "@/lib/grading/teacher-marks";
 
-const verdictLabel = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
 const verdictStyle = {
   correct: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
   close: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
@@ -38,7 +37,7 @@ export function ResultList({
             </h3>
             {row.verdict ? (
               <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${verdictStyle[row.verdict]}`}>
-                {row.teacherMark ? teacherMarkVerdict(row.teacherMark, markedBy) : verdictLabel[row.verdict]}
+                {row.teacherMark ? teacherMarkVerdict(row.teacherMark, markedBy) : verdictLabels[row.verdict]}
               </span>
             ) : null}
           </div>
@@ -52,7 +51,7 @@ export function ResultList({
               </p>
               {row.teacherMark && row.graderVerdict && row.graderVerdict !== row.verdict ? (
                 <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                  The automatic grading said: {verdictLabel[row.graderVerdict]}.
+                  The automatic grading said: {verdictLabels[row.graderVerdict]}.
                 </p>
               ) : null}
               {markControls ? <div className="mt-2">{markControls(row)}</div> : null}

@@ -7,7 +7,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { GradebookRow } from "./gradebook";
 import { localValue } from "@/lib/dates";
-import { teacherMarkCounts, teacherMarkVerdict, type TeacherMark } from "@/lib/grading/teacher-marks";
+import { teacherMarkCounts, teacherMarkVerdict, verdictLabels, type TeacherMark } from "@/lib/grading/teacher-marks";
 
 const BOM = "\uFEFF";
 
@@ -131,8 +131,6 @@ export interface AnswerCsvRow {
   answeredAt: Date | null;
 }
 
-const resultText = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
-
 /** Every answer of every attempt, with who decided its verdict: the grader or the teacher (and what the grader said). */
 export function answersCsv(rows: readonly AnswerCsvRow[], timeZone: string): string {
   return (
@@ -146,9 +144,9 @@ export function answersCsv(rows: readonly AnswerCsvRow[], timeZone: string): str
         r.question,
         r.answer ?? "",
         r.rightAnswer,
-        r.verdict ? resultText[r.verdict] : "Not answered",
+        r.verdict ? verdictLabels[r.verdict] : "Not answered",
         r.teacherMark ? teacherMarkVerdict(r.teacherMark, "the teacher") : r.verdict ? "Automatic grading" : "",
-        r.teacherMark && r.graderVerdict ? resultText[r.graderVerdict] : "",
+        r.teacherMark && r.graderVerdict ? verdictLabels[r.graderVerdict] : "",
         r.timeMs === null ? "" : (r.timeMs / 1000).toFixed(1),
         spreadsheetTime(r.answeredAt, timeZone),
       ]),

@@ -53,6 +53,20 @@ async function rewriteSums(tx: DbWriter, userIds: readonly string[], now: Date) 
 }
 
 /**
+ * What every regrade ends with, in its transaction: the changed students' sums written again
+ * from their answers, and the log row of who changed what, when.
+ */
+async function recordRegrade(
+  tx: DbWriter,
+  userIds: readonly string[],
+  log: Omit<Prisma.RegradeLogUncheckedCreateInput, "createdAt">,
+  now: Date,
+) {
+  await rewriteSums(tx, userIds, now);
+  await tx.regradeLog.create({ data: { ...log, createdAt: now } });
+}
+
+/**
  * One regrade: the answer normalized, the teacher and question checked, `change` updating the
  * attempts (returning them), the students' sums rewritten and the log row, all in one transaction.
  */
@@ -72,21 +86,12 @@ async function regrade(
     const question = await typedQuestion(tx, teacherId, input);
     if (!question.ok) return question;
     const changed = await change(tx, { assignmentId: input.assignmentId, itemId: input.itemId, normalized });
-    await rewriteSums(
+    await recordRegrade(
       tx,
       changed.map((a) => a.userId),
+      { ...input, teacherId, action, answer: input.answer.trim(), attemptsChanged: changed.length },
       now,
     );
-    await tx.regradeLog.create({
-      data: {
-        ...input,
-        teacherId,
-        action,
-        answer: input.answer.trim(),
-        attemptsChanged: changed.length,
-        createdAt: now,
-      },
-    });
     return ok({ changed: changed.length });
   }, progressTransaction);
 }
@@ -231,9 +236,10 @@ export async function markAnswer(
       data: next,
     });
     if (updated.count !== 1) return fail("conflict", "That answer was changed meanwhile: reload the page to see it.");
-    await rewriteSums(tx, [attempt.userId], now);
-    await tx.regradeLog.create({
-      data: {
+    await recordRegrade(
+      tx,
+      [attempt.userId],
+      {
         assignmentId: attempt.assignmentId,
         itemId: attempt.itemId,
         attemptId: attempt.id,
@@ -241,9 +247,9 @@ export async function markAnswer(
         action: input.mark === "grader" ? "unmark" : `mark-${input.mark}`,
         answer: describeResponse(storedItem(attempt.sessionQuestion.item), storedResponse(attempt.response)),
         attemptsChanged: 1,
-        createdAt: now,
       },
-    });
+      now,
+    );
     return ok({ changed: 1 });
   }, progressTransaction);
 }

@@ -1,3 +1,6 @@
+/** A verdict as results, the gradebook's exports and the teacher's views name it. */
+export const verdictLabels = { correct: "Correct", close: "Close (scored wrong)", incorrect: "Wrong" } as const;
+
 /**
  * Who decided an answer's verdict when not the grader (Attempt.override, issue 18): the teacher
  * accepted its spelling for everyone in an assignment, or marked this one answer right or wrong.

@@ -134,25 +134,35 @@ export async function syncFlashcardReviews(
   // One review per id: a device that queued the same rating twice sends it once.
   reviews = [...new Map(reviews.map((r) => [r.reviewId, r])).values()];
   const gone = reviews.filter((r) => !corpus.facts.has(r.factId)).map((r) => r.reviewId);
-  const kept = reviews.filter((r) => corpus.facts.has(r.factId));
-  const logIds = kept.map((r) => flashcardLogId(userId, r.reviewId));
-  const before = new Set(
-    (await db().reviewLog.findMany({ where: { id: { in: logIds } }, select: { id: true } })).map((r) => r.id),
-  );
-  const byFact = new Map<string, PendingReview[]>();
-  const inTimeOrder = kept
+  // Each kept review under its log id (one per student), at its corrected time, in time order.
+  const pending = reviews
+    .filter((r) => corpus.facts.has(r.factId))
     .map((r) => ({
+      deviceId: r.reviewId,
       factId: r.factId,
       reviewId: flashcardLogId(userId, r.reviewId),
       grade: r.grade as Grade,
       at: reviewTime(r.reviewedAt, now, sentAt),
     }))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const { factId, ...review } of inTimeOrder) byFact.set(factId, [...(byFact.get(factId) ?? []), review]);
+  const before = new Set(
+    (
+      await db().reviewLog.findMany({
+        where: { id: { in: pending.map((r) => r.reviewId) } },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
+  const byFact = new Map<string, PendingReview[]>();
+  for (const { factId, reviewId, grade, at } of pending) {
+    const ofFact = byFact.get(factId);
+    if (ofFact) ofFact.push({ reviewId, grade, at });
+    else byFact.set(factId, [{ reviewId, grade, at }]);
+  }
   await applyCardReviews(userId, "flashcard", byFact);
   return {
-    applied: kept.filter((r) => !before.has(flashcardLogId(userId, r.reviewId))).map((r) => r.reviewId),
-    repeated: kept.filter((r) => before.has(flashcardLogId(userId, r.reviewId))).map((r) => r.reviewId),
+    applied: pending.filter((r) => !before.has(r.reviewId)).map((r) => r.deviceId),
+    repeated: pending.filter((r) => before.has(r.reviewId)).map((r) => r.deviceId),
     gone,
   };
 }
