@@ -22,11 +22,16 @@ export interface SavedDeck {
   cards: DeckCard[];
 }
 
-/** When a card was last rated on this device: a deck built before then must not bring it back. */
+/**
+ * When a card was last rated on this device (its clock) and, once sent, when the server had
+ * stored it (the server's clock, as a deck's `builtAt`): a deck built before then must not bring
+ * the card back.
+ */
 interface RatedCard {
   userId: string;
   factId: string;
   ratedAt: number;
+  storedAt?: number;
 }
 
 interface OfflineSchema extends DBSchema {
@@ -93,10 +98,10 @@ export async function queueReview(review: QueuedReview): Promise<boolean> {
   return true;
 }
 
-/** The cards rated on this device after `since` (ms): a deck built before then must leave them out. */
-export async function ratedSince(userId: string, since: number): Promise<Set<string>> {
+/** The cards whose latest rating a deck built at `builtAt` (server ms) cannot know of: it must leave them out. */
+export async function ratedSince(userId: string, builtAt: number): Promise<Set<string>> {
   const rated = await (await database()).getAllFromIndex("rated", "byUser", userId);
-  return new Set(rated.filter((r) => r.ratedAt >= since).map((r) => r.factId));
+  return new Set(rated.filter((r) => (r.storedAt ?? r.ratedAt) >= builtAt).map((r) => r.factId));
 }
 
 /** Marks ratings as sent once (the answer may be lost): undoing one of them must then ask the server. */
@@ -131,10 +136,18 @@ export async function unqueueReview(review: QueuedReview, card: DeckCard): Promi
   return true;
 }
 
-/** Forgets ratings the server has answered for. */
-export async function forgetReviews(reviewIds: readonly string[]): Promise<void> {
-  const tx = (await database()).transaction("outbox", "readwrite");
-  await Promise.all(reviewIds.map((id) => tx.store.delete(id)));
+/** Forgets ratings the server has answered for, noting when it had stored them (`storedAt`, server ms). */
+export async function forgetReviews(reviewIds: readonly string[], storedAt: number): Promise<void> {
+  const tx = (await database()).transaction(["outbox", "rated"], "readwrite");
+  const outbox = tx.objectStore("outbox");
+  const rated = tx.objectStore("rated");
+  for (const id of reviewIds) {
+    const review = await outbox.get(id);
+    if (!review) continue;
+    await outbox.delete(id);
+    const card = await rated.get([review.userId, review.factId]);
+    if (card && card.ratedAt === Date.parse(review.reviewedAt)) await rated.put({ ...card, storedAt });
+  }
   await tx.done;
 }
 

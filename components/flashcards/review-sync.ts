@@ -51,7 +51,7 @@ async function sendAll(userId: string): Promise<SyncReport> {
     // Not our JSON (a Wi-Fi sign-in page answering 200): as if offline, tried again later.
     const outcome = response.ok ? ((await response.json().catch(() => null)) as SyncOutcome | null) : null;
     if (!outcome?.applied) return { state: "refused", waiting: queued.length, applied, gone };
-    await forgetReviews([...outcome.applied, ...outcome.repeated, ...outcome.gone]);
+    await forgetReviews([...outcome.applied, ...outcome.repeated, ...outcome.gone], Date.parse(outcome.storedAt));
     applied += outcome.applied.length;
     gone += outcome.gone.length;
     // Nothing answered for (a server that took none): stop rather than send the same turn forever.

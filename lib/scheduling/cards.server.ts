@@ -161,6 +161,7 @@ export async function syncFlashcardReviews(
   }
   await applyCardReviews(userId, "flashcard", byFact);
   return {
+    storedAt: new Date().toISOString(),
     applied: pending.filter((r) => !before.has(r.reviewId)).map((r) => r.deviceId),
     repeated: pending.filter((r) => before.has(r.reviewId)).map((r) => r.deviceId),
     gone,

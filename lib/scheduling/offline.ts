@@ -37,4 +37,6 @@ export interface SyncOutcome {
   applied: string[];
   repeated: string[];
   gone: string[];
+  /** The server's time once they were stored: a deck built before then does not know of them. */
+  storedAt: string;
 }
